@@ -1,0 +1,18 @@
+// npm run --silent content:report [-- --json]: counts from the validated catalog, and every error.
+import { loadCatalog, readCatalogFiles } from './lib/catalog-files'
+import { formatError } from '../src/catalog/validate'
+import { contentReport } from '../src/catalog/report'
+
+const json = process.argv.includes('--json')
+const { catalog, errors } = loadCatalog()
+const report = contentReport(catalog, errors, readCatalogFiles().files)
+if (json) {
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+} else {
+  for (const [key, value] of Object.entries(report)) {
+    if (key !== 'errors' && typeof value !== 'object') console.log(`${key.padEnd(24)} ${value}`)
+  }
+  for (const [key, value] of Object.entries(report.missingText)) console.log(`missing ${key.padEnd(16)} ${value}`)
+  for (const e of errors) console.log(`ERROR ${formatError(e)}`)
+}
+process.exit(errors.length ? 1 : 0)

@@ -1,0 +1,60 @@
+// Reads the catalog's data files from disk and validates them. Node only: the app gets the result
+// compiled into its bundle by the Vite plugin in vite.config.ts.
+import { readFileSync, readdirSync, existsSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+import { createRequire } from 'node:module'
+import { parse, YAMLParseError } from 'yaml'
+import { validateCatalog, type CatalogFile, type FileKind, type Validation, type CatalogError } from '../../src/catalog/validate'
+
+export const ROOT = resolve(import.meta.dirname, '../..')
+export const CATALOG_DIR = join(ROOT, 'catalog')
+
+const SINGLE_FILES: [string, FileKind][] = [
+  ['offices.yaml', 'offices'],
+  ['events.yaml', 'events'],
+  ['questions.yaml', 'questions'],
+  ['documents.yaml', 'documents'],
+  ['services.yaml', 'services'],
+  ['allowed-hosts.yaml', 'hosts'],
+]
+
+/** The years the ward calendar covers; deadlines past these fall back to weekends and 12/29–1/3 only. */
+export const HOLIDAY_YEARS = { from: 2020, to: 2040 }
+
+export function holidayList(): string[] {
+  const require = createRequire(import.meta.url)
+  const lib = require('@holiday-jp/holiday_jp') as { between(a: Date, b: Date): { date: Date }[] }
+  return lib
+    .between(new Date(`${HOLIDAY_YEARS.from}-01-01`), new Date(`${HOLIDAY_YEARS.to}-12-31`))
+    .map((h) => {
+      const d = h.date
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+    })
+}
+
+export function readCatalogFiles(dir = CATALOG_DIR): { files: CatalogFile[]; errors: CatalogError[] } {
+  const files: CatalogFile[] = []
+  const errors: CatalogError[] = []
+  const read = (path: string, kind: FileKind) => {
+    const file = relative(ROOT, path) || path
+    if (!existsSync(path)) { errors.push({ file, path: '', message: 'file is missing' }); return }
+    try {
+      files.push({ file, kind, data: parse(readFileSync(path, 'utf8')) })
+    } catch (e) {
+      const where = e instanceof YAMLParseError && e.linePos ? `line ${e.linePos[0].line}` : ''
+      errors.push({ file, path: where, message: `not valid YAML: ${(e as Error).message.split('\n')[0]}` })
+    }
+  }
+  for (const [name, kind] of SINGLE_FILES) read(join(dir, name), kind)
+  const procedureDir = join(dir, 'procedures')
+  if (existsSync(procedureDir)) {
+    for (const name of readdirSync(procedureDir).filter((n) => n.endsWith('.yaml')).sort()) read(join(procedureDir, name), 'procedure')
+  }
+  return { files, errors }
+}
+
+export function loadCatalog(dir = CATALOG_DIR): Validation {
+  const { files, errors } = readCatalogFiles(dir)
+  const result = validateCatalog(files, holidayList())
+  return errors.length ? { catalog: null, errors: [...errors, ...result.errors] } : result
+}

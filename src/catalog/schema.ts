@@ -1,0 +1,214 @@
+// The one schema of the catalog. Types are inferred from it; the validator adds the
+// cross-reference checks a schema cannot express. No Vue, no DOM, no fs.
+import * as v from 'valibot'
+
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id like "tennyu" or "kokuho-join"'))
+const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'))
+const isoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'))
+const time = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM'))
+const https = v.pipe(v.string(), v.url('must be a full address'), v.startsWith('https://', 'must start with https://'))
+
+/** A text in the source language plus optional translations kept beside it. */
+export const Localized = v.strictObject({
+  ja: text,
+  'ja-easy': v.optional(text),
+  en: v.optional(text),
+}, 'a text has only ja, ja-easy and en (an unquoted comma inside { ja: …, en: … } splits the text: put it in double quotes)')
+
+/** How sure we are of a fact: an official Kita page, a second-hand summary of one, or a general rule. */
+export const Basis = v.picklist(['kita-official', 'kita-secondary', 'general'])
+
+export const Source = v.object({
+  url: https,
+  title: v.optional(text),
+  verified: isoDate,
+  basis: Basis,
+})
+const sources = v.pipe(v.array(Source), v.minLength(1, 'needs at least one source with url and verified date'))
+
+export const Weekday = v.picklist(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])
+
+export const Opening = v.object({
+  days: v.pipe(v.array(Weekday), v.minLength(1)),
+  open: time,
+  close: time,
+})
+
+/** Openings beyond the regular week: evening desks and Sunday openings. */
+export const ExtraOpening = v.object({
+  label: Localized,
+  pattern: v.picklist(['nth-weekday', 'announced']),
+  weekday: v.optional(Weekday),
+  nth: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))),
+  open: time,
+  close: time,
+  handles: v.pipe(v.array(v.picklist(['certificates', 'moves'])), v.minLength(1)),
+  exceptMonths: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12)))),
+  uncertain: v.optional(v.boolean()),
+})
+
+export const Counter = v.object({
+  id,
+  name: Localized,
+  floor: v.optional(Localized),
+  tel: v.optional(text),
+  uncertain: v.optional(v.array(text)),
+})
+
+export const Office = v.object({
+  id,
+  name: Localized,
+  kind: v.picklist(['ward', 'outside']),
+  address: text,
+  postalCode: v.optional(text),
+  tel: v.optional(text),
+  access: v.optional(Localized),
+  hours: v.pipe(v.array(Opening), v.minLength(1)),
+  closedOn: Localized,
+  extra: v.optional(v.array(ExtraOpening)),
+  counters: v.pipe(v.array(Counter), v.minLength(1, 'an office needs at least one counter')),
+  uncertain: v.optional(v.array(text)),
+  sources,
+})
+
+export type Rule =
+  | { is: Record<string, string[]> }
+  | { age: { min?: number; max?: number } }
+  | { all: Rule[] }
+  | { any: Rule[] }
+  | { not: Rule }
+
+export const Rule: v.GenericSchema<Rule> = v.union([
+  v.strictObject({ is: v.record(v.string(), v.pipe(v.array(v.string()), v.minLength(1, 'lists no value'))) }),
+  v.strictObject({
+    age: v.strictObject({
+      min: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+      max: v.optional(v.pipe(v.number(), v.integer(), v.maxValue(130))),
+    }),
+  }),
+  v.strictObject({ all: v.pipe(v.array(v.lazy(() => Rule)), v.minLength(1)) }),
+  v.strictObject({ any: v.pipe(v.array(v.lazy(() => Rule)), v.minLength(1)) }),
+  v.strictObject({ not: v.lazy(() => Rule) }),
+], 'must be one of {is}, {age}, {all}, {any}, {not}')
+
+/** Legal counting of a deadline from the event day. */
+export const Due = v.variant('kind', [
+  v.object({ kind: v.literal('days'), days: v.pipe(v.number(), v.integer(), v.minValue(1)), countFirstDay: v.boolean(), law: v.optional(text), text: Localized }),
+  v.object({ kind: v.literal('months'), months: v.pipe(v.number(), v.integer(), v.minValue(1)), law: v.optional(text), text: Localized }),
+  v.object({ kind: v.literal('before'), law: v.optional(text), text: Localized }),
+  v.object({ kind: v.literal('none'), text: Localized }),
+  v.object({ kind: v.literal('unknown'), text: Localized }),
+])
+
+export const Trigger = v.object({
+  event: id,
+  when: v.optional(Rule),
+  due: Due,
+})
+
+export const DocumentUse = v.object({
+  id,
+  use: v.picklist(['submit', 'show']),
+  /** Who needs it, in words; `if` makes the same condition machine-readable so the list is personal. */
+  when: v.optional(Localized),
+  if: v.optional(Rule),
+})
+
+export const Online = v.object({
+  url: https,
+  channel: v.picklist(['mynaportal', 'pittari', 'logoform', 'e-shinsei', 'web']),
+  note: v.optional(Localized),
+})
+
+export const Procedure = v.object({
+  id,
+  title: Localized,
+  summary: Localized,
+  owner: Localized,
+  scope: v.picklist(['ward', 'outside']),
+  handledBy: v.optional(Localized),
+  triggers: v.pipe(v.array(Trigger), v.minLength(1, 'needs at least one trigger')),
+  offices: v.array(v.object({ office: id, counter: id })),
+  documents: v.array(DocumentUse),
+  fees: v.optional(Localized),
+  online: v.nullable(Online),
+  warnings: v.optional(v.array(Localized)),
+  services: v.optional(v.array(id)),
+  after: v.optional(v.array(id)),
+  uncertain: v.optional(v.array(text)),
+  sources,
+})
+
+export const DocumentItem = v.object({
+  id,
+  title: Localized,
+  issuer: v.optional(Localized),
+  leadTime: v.optional(Localized),
+  note: v.optional(Localized),
+})
+
+export const Option = v.object({ value: id, label: Localized })
+
+export const Question = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z][a-zA-Z0-9]*$/, 'must be an answer key like "insurance"')),
+  kind: v.picklist(['events', 'single', 'date', 'ages']),
+  label: Localized,
+  why: Localized,
+  hint: v.optional(Localized),
+  options: v.optional(v.array(Option)),
+  askedFor: v.optional(v.array(id)),
+  when: v.optional(Rule),
+})
+
+export const LifeEvent = v.object({
+  id,
+  title: Localized,
+  summary: Localized,
+  dateLabel: v.optional(Localized),
+})
+
+export const Service = v.object({
+  id,
+  planItem: text,
+  title: Localized,
+  summary: Localized,
+  owner: text,
+  since: text,
+  url: v.optional(https),
+})
+
+export const Files = {
+  offices: v.array(Office),
+  events: v.array(LifeEvent),
+  questions: v.array(Question),
+  documents: v.array(DocumentItem),
+  services: v.array(Service),
+  procedure: Procedure,
+  hosts: v.array(v.pipe(v.string(), v.regex(/^[a-z0-9.-]+$/, 'must be a host name'))),
+} as const
+
+export type Localized = v.InferOutput<typeof Localized>
+export type Source = v.InferOutput<typeof Source>
+export type Office = v.InferOutput<typeof Office>
+export type Counter = v.InferOutput<typeof Counter>
+export type ExtraOpening = v.InferOutput<typeof ExtraOpening>
+export type Due = v.InferOutput<typeof Due>
+export type Trigger = v.InferOutput<typeof Trigger>
+export type Procedure = v.InferOutput<typeof Procedure>
+export type DocumentItem = v.InferOutput<typeof DocumentItem>
+export type Question = v.InferOutput<typeof Question>
+export type LifeEvent = v.InferOutput<typeof LifeEvent>
+export type Service = v.InferOutput<typeof Service>
+export type Weekday = v.InferOutput<typeof Weekday>
+
+/** The validated catalog as the app and the navigator see it. */
+export interface Catalog {
+  events: LifeEvent[]
+  questions: Question[]
+  procedures: Procedure[]
+  offices: Office[]
+  documents: DocumentItem[]
+  services: Service[]
+  /** Public holidays (YYYY-MM-DD) from the holiday library, for the ward's closed days. */
+  holidays: string[]
+}

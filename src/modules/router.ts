@@ -1,0 +1,20 @@
+import type { App } from 'vue'
+import { createRouter, createWebHistory } from 'vue-router'
+import HomePage from '../pages/HomePage.vue'
+
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes: [
+    { path: '/', name: 'home', component: HomePage },
+    { path: '/q/:key', name: 'question', component: () => import('../pages/QuestionPage.vue') },
+    { path: '/result', name: 'result', component: () => import('../pages/ResultPage.vue') },
+    { path: '/procedures/:id', name: 'procedure', component: () => import('../pages/ProcedurePage.vue') },
+    { path: '/offices/:id', name: 'office', component: () => import('../pages/OfficePage.vue') },
+    { path: '/:rest(.*)*', name: 'not-found', component: () => import('../pages/NotFoundPage.vue') },
+  ],
+  scrollBehavior: () => ({ top: 0 }),
+})
+
+export function install(app: App) {
+  app.use(router)
+}

@@ -1,0 +1,24 @@
+// Builds the app once, serves it as `npm start` does, and hands the address to the tests.
+import { execFileSync } from 'node:child_process'
+import type { AddressInfo } from 'node:net'
+import type { TestProject } from 'vitest/node'
+import { createAppServer } from '../../../server/app'
+import { findChrome } from './chrome'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string
+    chromePath: string
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const chromePath = findChrome()
+  execFileSync('npx', ['vite', 'build', '--configLoader', 'runner', '--logLevel', 'warn'], { stdio: 'inherit' })
+  const server = createAppServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  project.provide('baseURL', `http://127.0.0.1:${port}`)
+  project.provide('chromePath', chromePath)
+  return () => new Promise<void>((resolve) => server.close(() => resolve()))
+}

@@ -1,0 +1,44 @@
+import { defineConfig, type Plugin } from 'vite'
+import vue from '@vitejs/plugin-vue'
+import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
+import { fileURLToPath, URL } from 'node:url'
+import { loadCatalog, CATALOG_DIR } from './scripts/lib/catalog-files'
+import { formatError } from './src/catalog/validate'
+
+/**
+ * Compiles the catalog's data files into the bundle. A broken catalog fails the build, naming the
+ * file and the path of every problem. `virtual:catalog/core` holds only what the first screens need.
+ */
+function catalogPlugin(): Plugin {
+  const ids = { full: 'virtual:catalog', core: 'virtual:catalog/core' }
+  return {
+    name: 'kita-catalog',
+    resolveId(id) {
+      return id === ids.full || id === ids.core ? `\0${id}` : undefined
+    },
+    load(id) {
+      if (id !== `\0${ids.full}` && id !== `\0${ids.core}`) return undefined
+      this.addWatchFile(CATALOG_DIR)
+      const { catalog, errors } = loadCatalog()
+      if (!catalog) this.error(`The catalog is broken:\n${errors.map((e) => `  - ${formatError(e)}`).join('\n')}`)
+      const data = id === `\0${ids.core}` ? { events: catalog.events, questions: catalog.questions } : catalog
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))})`
+    },
+  }
+}
+
+export default defineConfig({
+  plugins: [
+    vue(),
+    VueI18nPlugin({
+      include: [fileURLToPath(new URL('./locales/*.json', import.meta.url))],
+      runtimeOnly: true,
+      compositionOnly: true,
+      fullInstall: false,
+      strictMessage: false,
+    }),
+    catalogPlugin(),
+  ],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  build: { target: 'es2022', cssCodeSplit: true },
+})
