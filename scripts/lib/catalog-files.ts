@@ -46,10 +46,14 @@ export function readCatalogFiles(dir = CATALOG_DIR): { files: CatalogFile[]; err
     }
   }
   for (const [name, kind] of SINGLE_FILES) read(join(dir, name), kind)
-  const procedureDir = join(dir, 'procedures')
-  if (existsSync(procedureDir)) {
-    for (const name of readdirSync(procedureDir).filter((n) => n.endsWith('.yaml')).sort()) read(join(procedureDir, name), 'procedure')
+  // Documents may also be split by theme into catalog/documents/*.yaml; procedures are one file each.
+  const each = (sub: string, kind: FileKind) => {
+    const folder = join(dir, sub)
+    if (!existsSync(folder)) return
+    for (const name of readdirSync(folder).filter((n) => n.endsWith('.yaml')).sort()) read(join(folder, name), kind)
   }
+  each('documents', 'documents')
+  each('procedures', 'procedure')
   return { files, errors }
 }
 

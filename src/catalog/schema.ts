@@ -175,6 +175,8 @@ export const Service = v.object({
   owner: text,
   since: text,
   url: v.optional(https),
+  /** Offered to residents on its own, not only through a procedure: e.g. スマホ講座 to anyone 65+. */
+  offer: v.optional(v.object({ events: v.optional(v.array(id)), when: v.optional(Rule) })),
 })
 
 export const Files = {

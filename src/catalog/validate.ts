@@ -140,7 +140,11 @@ export function validateCatalog(files: readonly CatalogFile[], holidays: readonl
     if (host && !hosts.has(host)) fail(file, path, `link host "${host}" is not on the allow-list (catalog/allowed-hosts.yaml)`)
   }
   for (const { file, path, item } of offices) item.sources.forEach((s, i) => checkUrl(s.url, file, `${path}.sources[${i}].url`))
-  for (const { file, path, item } of services) if (item.url) checkUrl(item.url, file, `${path}.url`)
+  for (const { file, path, item } of services) {
+    if (item.url) checkUrl(item.url, file, `${path}.url`)
+    item.offer?.events?.forEach((e, i) => { if (!eventIds.has(e)) fail(file, `${path}.offer.events[${i}]`, `unknown life event "${e}"`) })
+    checkRuleValues(item.offer?.when, file, `${path}.offer.when`)
+  }
 
   // Offices: sane hours.
   for (const { file, path, item } of offices) {

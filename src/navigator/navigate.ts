@@ -66,6 +66,16 @@ export function createNavigator(catalog: Catalog) {
   const documentsById = new Map(catalog.documents.map((d) => [d.id, d]))
   const servicesById = new Map(catalog.services.map((s) => [s.id, s]))
   const orderOf = (key: string) => questionOrder.get(key) ?? Number.MAX_SAFE_INTEGER
+  const afterOf = new Map(catalog.procedures.map((p) => [p.id, p.after ?? []]))
+  const depths = new Map<string, number>()
+  /** How many procedures must come before this one (the validator guarantees no cycles). */
+  const depth = (id: string): number => {
+    const known = depths.get(id)
+    if (known !== undefined) return known
+    const d = Math.max(0, ...(afterOf.get(id) ?? []).map((x) => depth(x) + 1))
+    depths.set(id, d)
+    return d
+  }
 
   return function navigate(answers: Answers): NaviResult {
     const events = known(answers, 'events') ?? []
@@ -74,9 +84,11 @@ export function createNavigator(catalog: Catalog) {
       const match = bestMatch(procedure, answers, events, calendar)
       if (match) chosen.push({ procedure, match })
     }
+    // Sure before maybe, earliest deadline first, and on the same day a prerequisite before what follows it.
     chosen.sort((a, b) =>
       rank[a.match.applies] - rank[b.match.applies]
-      || (a.match.due.date ?? '9999').localeCompare(b.match.due.date ?? '9999'))
+      || (a.match.due.date ?? '9999').localeCompare(b.match.due.date ?? '9999')
+      || depth(a.procedure.id) - depth(b.procedure.id))
 
     const procedures: ProcedureResult[] = []
     const documents = new Map<string, DocumentResult>()
@@ -109,7 +121,10 @@ export function createNavigator(catalog: Catalog) {
       })
     }
 
-    const serviceIds = [...new Set(chosen.flatMap(({ procedure }) => procedure.services ?? []))]
+    const offered = catalog.services.filter((s) => s.offer
+      && (!s.offer.events || s.offer.events.some((e) => events.includes(e)))
+      && evaluate(s.offer.when, answers).value === 'yes')
+    const serviceIds = [...new Set([...chosen.flatMap(({ procedure }) => procedure.services ?? []), ...offered.map((s) => s.id)])]
     const open = new Set(procedures.flatMap((p) => p.ask))
     const dated = chosen.some(({ match }) => ['days', 'months', 'before'].includes(match.trigger.due.kind))
     if (dated && !known(answers, 'date')) open.add('date')
