@@ -1,9 +1,24 @@
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { fileURLToPath, URL } from 'node:url'
 import { loadCatalog, CATALOG_DIR } from './scripts/lib/catalog-files'
 import { formatError } from './src/catalog/validate'
+import { buildVersions } from './scripts/lib/versions'
+import { manifest } from './scripts/lib/manifest'
+
+const versions = buildVersions()
+
+/** version.json lets a running app tell a content update from a code update before it reloads. */
+function versionPlugin(): Plugin {
+  return {
+    name: 'kita-version',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'version.json', source: JSON.stringify(versions) })
+    },
+  }
+}
 
 /**
  * Compiles the catalog's data files into the bundle. A broken catalog fails the build, naming the
@@ -38,7 +53,28 @@ export default defineConfig({
       strictMessage: false,
     }),
     catalogPlugin(),
+    versionPlugin(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest,
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      workbox: {
+        // The whole app — every route's chunk, the catalog and every locale — is precached, and every
+        // navigation is answered from the precached shell, so no route ever shows an offline page.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globIgnores: ['version.json'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+        clientsClaim: false,
+        skipWaiting: false,
+      },
+    }),
   ],
+  define: {
+    __APP_VERSION__: JSON.stringify(versions),
+  },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', cssCodeSplit: true },
 })

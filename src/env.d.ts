@@ -14,3 +14,6 @@ declare module '*.vue' {
   const component: DefineComponent<object, object, unknown>
   export default component
 }
+
+/** Fingerprints of this build (scripts/lib/versions.ts). */
+declare const __APP_VERSION__: { content: string; code: string }

@@ -1,0 +1,144 @@
+// Saved plans on the device. Every storage fault becomes a plain reason the screens can say
+// ("saving is off because …"); a row that cannot be read is skipped alone, never taking others with it.
+import * as v from 'valibot'
+import { NaviDatabase, type PlanRow } from './db'
+
+export type StorageFault = 'unavailable' | 'blocked' | 'quota' | 'failed'
+
+export class PlanStorageError extends Error {
+  constructor(readonly fault: StorageFault, cause?: unknown) {
+    super(`plan storage ${fault}`, { cause })
+  }
+}
+
+const PlanRowSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  name: v.pipe(v.string(), v.maxLength(200)),
+  answers: v.pipe(v.string(), v.maxLength(2000)),
+  created: v.number(),
+  updated: v.number(),
+  done: v.array(v.string()),
+  procedures: v.array(v.string()),
+  content: v.string(),
+})
+
+const ExportSchema = v.object({
+  format: v.literal('kita-tetsuzuki-navi/plans'),
+  version: v.literal(1),
+  plans: v.array(v.unknown()),
+})
+
+export function faultOf(error: unknown): StorageFault {
+  const name = (error as { name?: string; inner?: { name?: string } } | null)?.inner?.name ?? (error as { name?: string } | null)?.name
+  if (name === 'QuotaExceededError') return 'quota'
+  if (name === 'MissingAPIError' || name === 'InvalidStateError' || name === 'SecurityError') return 'unavailable'
+  if (name === 'VersionError' || name === 'BlockedError' || name === 'DatabaseClosedError') return 'blocked'
+  return 'failed'
+}
+
+async function guard<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    throw error instanceof PlanStorageError ? error : new PlanStorageError(faultOf(error), error)
+  }
+}
+
+export interface PlanList {
+  plans: PlanRow[]
+  /** Rows that could not be read (corrupt); they are left in place, untouched. */
+  unreadable: number
+}
+
+export interface NewPlan {
+  name: string
+  answers: string
+  procedures: string[]
+  content: string
+}
+
+const newId = () => (globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`)
+
+export class PlanRepository {
+  constructor(readonly db: NaviDatabase, private readonly now: () => number = Date.now) {}
+
+  /** Opens the database; throws PlanStorageError when this device cannot save. */
+  static async open(db = new NaviDatabase(), now?: () => number): Promise<PlanRepository> {
+    if (typeof indexedDB === 'undefined') throw new PlanStorageError('unavailable')
+    await guard(async () => {
+      const blocked = new Promise<never>((_, reject) => db.on('blocked', () => reject(new PlanStorageError('blocked'))))
+      await Promise.race([db.open(), blocked])
+    })
+    return new PlanRepository(db, now)
+  }
+
+  async list(): Promise<PlanList> {
+    // The whole table, not the "updated" index: a corrupt row may lack the indexed field and must still be counted.
+    const rows = await guard(() => this.db.plans.toArray())
+    const plans = rows.filter((row) => v.is(PlanRowSchema, row)).sort((a, b) => b.updated - a.updated)
+    return { plans, unreadable: rows.length - plans.length }
+  }
+
+  async get(id: string): Promise<PlanRow | undefined> {
+    const row = await guard(() => this.db.plans.get(id))
+    return row && v.is(PlanRowSchema, row) ? row : undefined
+  }
+
+  async save(plan: NewPlan): Promise<PlanRow> {
+    const at = this.now()
+    const row: PlanRow = { id: newId(), created: at, updated: at, done: [], ...plan, name: plan.name.slice(0, 200) }
+    await guard(() => this.db.plans.add(row))
+    return row
+  }
+
+  private async change(id: string, update: (row: PlanRow) => Partial<PlanRow>): Promise<void> {
+    await guard(() => this.db.transaction('rw', this.db.plans, async () => {
+      const row = await this.db.plans.get(id)
+      if (!row || !v.is(PlanRowSchema, row)) return
+      await this.db.plans.update(id, { ...update(row), updated: this.now() })
+    }))
+  }
+
+  rename(id: string, name: string) {
+    return this.change(id, () => ({ name: name.trim().slice(0, 200) }))
+  }
+
+  setDone(id: string, procedure: string, done: boolean) {
+    return this.change(id, (row) => ({
+      done: done ? [...new Set([...row.done, procedure])] : row.done.filter((x) => x !== procedure),
+    }))
+  }
+
+  /** Accepts what a catalog update changed: the new list, with ticks kept for what remains. */
+  accept(id: string, procedures: string[], content: string) {
+    return this.change(id, (row) => ({ procedures, content, done: row.done.filter((x) => procedures.includes(x)) }))
+  }
+
+  async remove(id: string): Promise<void> {
+    await guard(() => this.db.plans.delete(id))
+  }
+
+  async exportAll(): Promise<string> {
+    const { plans } = await this.list()
+    return JSON.stringify({ format: 'kita-tetsuzuki-navi/plans', version: 1, exported: new Date(this.now()).toISOString(), plans }, null, 2)
+  }
+
+  /** Imports an export file. A plan with the same id is replaced only by a newer one. */
+  async importAll(text: string): Promise<{ imported: number; skipped: number }> {
+    let data: unknown
+    try { data = JSON.parse(text) } catch { throw new SyntaxError('not a plans file (not JSON)') }
+    const file = v.safeParse(ExportSchema, data)
+    if (!file.success) throw new SyntaxError('not a plans file of this app')
+    const rows = file.output.plans.filter((row): row is PlanRow => v.is(PlanRowSchema, row))
+    let imported = 0
+    await guard(() => this.db.transaction('rw', this.db.plans, async () => {
+      for (const row of rows) {
+        const existing = await this.db.plans.get(row.id)
+        if (existing && existing.updated >= row.updated) continue
+        await this.db.plans.put(row)
+        imported += 1
+      }
+    }))
+    return { imported, skipped: file.output.plans.length - imported }
+  }
+}
