@@ -7,7 +7,8 @@ import { parse, YAMLParseError } from 'yaml'
 import { validateCatalog, type CatalogFile, type FileKind, type Validation, type CatalogError } from '../../src/catalog/validate'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
-export const CATALOG_DIR = join(ROOT, 'catalog')
+/** The catalog folder; CATALOG_DIR points the build and the tools at another one (e.g. a fixture). */
+export const CATALOG_DIR = process.env.CATALOG_DIR ? resolve(process.env.CATALOG_DIR) : join(ROOT, 'catalog')
 
 const SINGLE_FILES: [string, FileKind][] = [
   ['offices.yaml', 'offices'],

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { ROOT } from './catalog-files'
+import { CATALOG_DIR, ROOT } from './catalog-files'
 
 export interface BuildVersions {
   content: string
@@ -27,7 +27,7 @@ export function buildVersions(): BuildVersions {
   // VITE_BUILD_LABEL marks a build as different without touching the code (the update test uses it).
   const label = process.env.VITE_BUILD_LABEL ? `-${process.env.VITE_BUILD_LABEL}` : ''
   return {
-    content: fingerprint(files(join(ROOT, 'catalog'))),
+    content: fingerprint(files(CATALOG_DIR)),
     code: fingerprint([...files(join(ROOT, 'src')), ...files(join(ROOT, 'locales')), join(ROOT, 'index.html'), join(ROOT, 'package-lock.json')]) + label,
   }
 }

@@ -10,6 +10,8 @@ export const router = createRouter({
     { path: '/result', name: 'result', component: () => import('../pages/ResultPage.vue') },
     { path: '/procedures/:id', name: 'procedure', component: () => import('../pages/ProcedurePage.vue') },
     { path: '/offices/:id', name: 'office', component: () => import('../pages/OfficePage.vue') },
+    { path: '/plans', name: 'plans', component: () => import('../pages/PlansPage.vue') },
+    { path: '/plans/:id', name: 'plan', component: () => import('../pages/PlanPage.vue') },
     { path: '/:rest(.*)*', name: 'not-found', component: () => import('../pages/NotFoundPage.vue') },
   ],
   scrollBehavior: () => ({ top: 0 }),

@@ -1,0 +1,106 @@
+// After one visit the app works with the server gone; plans and ticks survive reloads; a new
+// version waits for the resident's go-ahead and then runs whole.
+import { afterEach, describe, expect, it } from 'vitest'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Page } from 'playwright-core'
+import { createAppServer } from '../../server/app'
+import { openPage } from './setup/browser'
+
+let server: Server | undefined
+
+async function serve(dist: string | undefined, port = 0): Promise<string> {
+  server = createAppServer(dist ? { dist } : {})
+  await new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', resolve))
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+}
+
+async function stop() {
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
+  server?.closeAllConnections()
+  server = undefined
+}
+
+afterEach(stop)
+
+/** Waits until the service worker has precached everything and controls the page. */
+async function installed(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+  await page.reload()
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+}
+
+describe('offline after the first visit', () => {
+  it('home, a question flow and a result work with the server stopped', async () => {
+    const { page, problems } = await openPage()
+    const origin = await serve(undefined)
+    await page.goto(origin)
+    await installed(page)
+    await stop()
+
+    await page.reload()
+    await page.getByRole('heading', { name: 'どんなことがありましたか' }).waitFor()
+    await page.getByRole('checkbox', { name: '子どもが生まれた' }).check()
+    await page.getByRole('button', { name: '次へ' }).click()
+    await page.getByLabel('日付').fill('2026-12-20')
+    await page.getByRole('button', { name: '次へ' }).click()
+    await page.getByRole('radio', { name: 'わからない' }).check()
+    await page.getByRole('button', { name: '次へ' }).click()
+    await page.getByRole('button', { name: 'わからない' }).click()
+    await page.getByRole('article', { name: '出生届', exact: true }).waitFor()
+    // A deep link typed or opened from a bookmark, never visited before, also opens offline.
+    await page.goto(`${origin}/procedures/shibou`)
+    await page.getByRole('heading', { name: '死亡届', level: 1 }).waitFor()
+    expect(problems.filter((p) => !p.includes('Failed to load resource'))).toEqual([])
+  })
+})
+
+describe('saved plans', () => {
+  it('a saved plan with a tick is still there after a reload', async () => {
+    const { page } = await openPage()
+    const origin = await serve(undefined)
+    await page.goto(`${origin}/result?ages=0&date=2026-12-20&events=birth&insurance=kokuho`)
+    await page.getByLabel('名前（あとで見つけやすい名前）').fill('赤ちゃんの手続き')
+    await page.getByRole('button', { name: '保存する' }).click()
+    await page.getByRole('link', { name: '保存した手続きを開く' }).click()
+    await page.getByRole('heading', { name: '赤ちゃんの手続き' }).waitFor()
+    await page.getByRole('article', { name: '出生届', exact: true }).getByRole('checkbox', { name: '済み' }).check()
+    await expect.poll(() => page.getByText(/件のうち1件が済みました/).count()).toBe(1)
+    await page.reload()
+    const tick = page.getByRole('article', { name: '出生届', exact: true }).getByRole('checkbox', { name: '済み' })
+    await tick.waitFor()
+    expect(await tick.isChecked()).toBe(true)
+    await page.goto(`${origin}/plans`)
+    await page.getByRole('link', { name: '赤ちゃんの手続き' }).waitFor()
+  })
+})
+
+describe('updates', () => {
+  it('a new version is offered, and runs after the resident accepts it', async () => {
+    const second = mkdtempSync(join(tmpdir(), 'navi-next-'))
+    execFileSync('npx', ['vite', 'build', '--configLoader', 'runner', '--logLevel', 'error', '--outDir', second, '--emptyOutDir'], {
+      env: { ...process.env, VITE_BUILD_LABEL: 'next' },
+    })
+    const { page } = await openPage()
+    const origin = await serve(undefined)
+    const port = Number(new URL(origin).port)
+    await page.goto(origin)
+    await installed(page)
+    const before = await page.locator('.version').textContent()
+    expect(before).not.toContain('-next')
+
+    await stop()
+    await serve(second, port)
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()))
+    const prompt = page.getByRole('status').filter({ hasText: '新しい版があります' })
+    await prompt.waitFor({ timeout: 20_000 })
+    // Until the resident says so, the old version keeps running whole.
+    expect(await page.locator('.version').textContent()).toBe(before)
+    await page.getByRole('button', { name: '新しい版にする' }).click()
+    await expect.poll(() => page.locator('.version').textContent(), { timeout: 20_000 }).toContain('-next')
+  })
+})
