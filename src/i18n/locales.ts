@@ -1,15 +1,28 @@
 import type { Localized } from '../catalog/schema'
+import { localeInfo } from './registry'
 
-export const LOCALES = ['ja', 'ja-easy', 'en'] as const
-export type Locale = (typeof LOCALES)[number]
+export interface Picked {
+  text: string
+  /** The language the text is actually in (differs from the screen's when a translation is missing). */
+  tag: string
+}
 
-/** Catalog text in the reader's language, falling back to Japanese, the source language. */
+/** Catalog text in the reader's language, else the language's fallback, else Japanese. */
+export function pickWithLang(text: Localized | undefined, locale: string): Picked {
+  if (!text) return { text: '', tag: 'ja' }
+  const record = text as Record<string, string | undefined>
+  for (const code of localeInfo(locale).content) {
+    const value = record[code]
+    if (value) return { text: value, tag: localeInfo(code).tag }
+  }
+  return { text: text.ja, tag: 'ja' }
+}
+
 export function pick(text: Localized | undefined, locale: string): string {
-  if (!text) return ''
-  return (text as Record<string, string | undefined>)[locale] ?? text.ja
+  return pickWithLang(text, locale).text
 }
 
 /** The language tag used for Intl formatting and the lang attribute. */
 export function bcp47(locale: string): string {
-  return locale === 'ja-easy' ? 'ja' : locale
+  return localeInfo(locale).tag
 }
