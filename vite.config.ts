@@ -7,8 +7,20 @@ import { loadCatalog, CATALOG_DIR } from './scripts/lib/catalog-files'
 import { formatError } from './src/catalog/validate'
 import { buildVersions } from './scripts/lib/versions'
 import { manifest } from './scripts/lib/manifest'
+import { contentSecurityPolicy } from './server/security'
 
 const versions = buildVersions()
+
+/** The server's policy as a meta tag too, for static hosts that send no headers (frame-ancestors needs a header). */
+function cspMetaPlugin(): Plugin {
+  const feed = process.env.VITE_WAITS_URL ? new URL(process.env.VITE_WAITS_URL).origin : undefined
+  const policy = contentSecurityPolicy(feed).split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ')
+  return {
+    name: 'kita-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
+  }
+}
 
 /** version.json lets a running app tell a content update from a code update before it reloads. */
 function versionPlugin(): Plugin {
@@ -54,6 +66,7 @@ export default defineConfig({
     }),
     catalogPlugin(),
     versionPlugin(),
+    cspMetaPlugin(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

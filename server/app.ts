@@ -5,10 +5,13 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import sirv from 'sirv'
 import { securityHeaders } from './security'
+import { isWaitsRequest, serveWaits } from './waits/route'
 
 export interface ServerOptions {
   dist?: string
   feedOrigin?: string
+  /** Let tests make the waits simulator misbehave through its query string (also WAITS_SIMULATOR_FAULTS=1). */
+  faults?: boolean
 }
 
 export function createAppServer(options: ServerOptions = {}): Server {
@@ -25,8 +28,10 @@ export function createAppServer(options: ServerOptions = {}): Server {
       res.setHeader('Cache-Control', path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache')
     },
   })
+  const waits = { faults: options.faults ?? process.env.WAITS_SIMULATOR_FAULTS === '1' }
   return createServer((req, res) => {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
+    if (isWaitsRequest(req)) return void serveWaits(req, res, waits)
     assets(req, res, () => {
       res.statusCode = 404
       res.end('Not found')

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { bestDayBefore, quietestTimes } from '../../../src/waits/forecast'
+import { addDays } from '../../../src/navigator/dates'
+import { at, calendar, offices } from './fixtures'
+
+const context = { offices, calendar }
+
+describe('quietest times', () => {
+  const slots = quietestTimes('oji', '2026-11-01', '2026-11-30', context, { limit: 100 })
+
+  it('are inside regular open hours on working weekdays', () => {
+    expect(slots.length).toBeGreaterThan(20)
+    for (const s of slots) {
+      expect(['mon', 'tue', 'wed', 'thu', 'fri']).toContain(s.weekday)
+      expect(s.hour).toBeGreaterThanOrEqual(8)
+      expect(s.hour).toBeLessThan(17) // the third-Tuesday evening is not a weekly habit
+    }
+  })
+
+  it('come quietest first, and the quietest is not on a Monday or in the 9–10 rush', () => {
+    const best = quietestTimes('oji', '2026-11-01', '2026-11-30', context)
+    expect(best).toHaveLength(3)
+    expect(best.map((s) => s.expectedMinutes)).toEqual([...best.map((s) => s.expectedMinutes)].sort((a, b) => a - b))
+    expect(best[0]?.weekday).not.toBe('mon')
+    expect(best[0]?.hour).not.toBe(9)
+  })
+
+  it('differ by counter', () => {
+    const certificates = quietestTimes('oji', '2026-11-01', '2026-11-30', context, { counterId: 'oji-certificates' })
+    expect(certificates[0]!.expectedMinutes).toBeLessThan(quietestTimes('oji', '2026-11-01', '2026-11-30', context)[0]!.expectedMinutes)
+  })
+
+  it.each([
+    ['an unknown office', 'nowhere', '2026-11-01', '2026-11-30'],
+    ['a range that runs backwards', 'oji', '2026-11-30', '2026-11-01'],
+    ['the New Year break', 'oji', '2026-12-29', '2027-01-03'],
+  ])('are none for %s', (_name, officeId, from, until) => {
+    expect(quietestTimes(officeId, from, until, context)).toEqual([])
+  })
+})
+
+describe('the best day before a due date', () => {
+  it('lies between today and the due date, on an open day, keeping the last day in reserve', () => {
+    const best = bestDayBefore('2026-11-27', context, { officeId: 'oji', from: '2026-11-24' })!
+    expect(best.date >= '2026-11-24' && best.date < '2026-11-27').toBe(true)
+    expect(calendar.isClosed(best.date)).toBe(false)
+    expect(best.hour).toBeGreaterThanOrEqual(8)
+    expect(best.hour).toBeLessThan(17)
+  })
+
+  it('goes before the worst of the moving season', () => {
+    const best = bestDayBefore('2027-04-06', context, { officeId: 'oji', from: '2027-03-22' })!
+    expect(best.date < '2027-03-25').toBe(true)
+  })
+
+  it('moves off a due date that falls on a weekend', () => {
+    const best = bestDayBefore('2026-11-29', context, { officeId: 'oji', from: '2026-11-28' })
+    expect(best).toBeNull()
+    expect(bestDayBefore('2026-11-29', context, { officeId: 'oji', from: '2026-11-27' })?.date).toBe('2026-11-27')
+  })
+
+  it('skips the hours already gone today', () => {
+    const best = bestDayBefore('2026-11-18', context, { officeId: 'oji', from: '2026-11-18', notBefore: at('2026-11-18', '15:10') })
+    expect(best?.date).toBe('2026-11-18')
+    expect(best?.hour).toBeGreaterThanOrEqual(15)
+  })
+
+  it('is null when the due date has passed', () => {
+    expect(bestDayBefore('2026-11-17', context, { officeId: 'oji', from: addDays('2026-11-17', 1) })).toBeNull()
+  })
+})
