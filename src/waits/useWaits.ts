@@ -1,0 +1,104 @@
+// One poller per page load: every 60 s while the page is visible and online, with If-None-Match,
+// back-off with jitter on errors and Retry-After honoured. The last good document is kept on the
+// device so a reload, or no signal, still shows the last numbers with their time.
+import { computed, effectScope, shallowRef, watch } from 'vue'
+import { useDocumentVisibility, useNow, useOnline } from '@vueuse/core'
+import catalog from 'virtual:catalog'
+import { wardCalendar } from '../navigator/dates'
+import { initialWaitsState, pollDelay, reduceWaits, retryAfterSeconds, view, type WaitsEvent, type WaitsState } from './state'
+import { NaviDatabase } from '../plans/db'
+
+export const FEED_URL = import.meta.env.VITE_WAITS_URL ?? '/api/waits.json'
+const INTERVAL_MS = 60_000
+const SAVED_KEY = 'waits.lastGood'
+
+const calendar = wardCalendar(catalog.holidays)
+const state = shallowRef<WaitsState>(initialWaitsState)
+let started = false
+let etag: string | null = null
+
+function dispatch(event: WaitsEvent) {
+  const before = state.value.good
+  state.value = reduceWaits(state.value, event)
+  const good = state.value.good
+  if (good && good !== before) void save(good.document, good.fetchedAt)
+}
+
+async function database(): Promise<NaviDatabase | null> {
+  try {
+    const db = new NaviDatabase()
+    await db.open()
+    return db
+  } catch {
+    return null
+  }
+}
+
+async function save(document: unknown, fetchedAt: number) {
+  const db = await database()
+  await db?.settings.put({ key: SAVED_KEY, value: { document, fetchedAt } }).catch(() => undefined)
+}
+
+async function restore() {
+  const db = await database()
+  const saved = await db?.settings.get(SAVED_KEY).catch(() => undefined)
+  const value = saved?.value as { document?: unknown; fetchedAt?: number } | undefined
+  if (value?.document && typeof value.fetchedAt === 'number' && !state.value.good) {
+    state.value = reduceWaits(state.value, { type: 'received', json: value.document, at: new Date(value.fetchedAt) })
+  }
+}
+
+async function poll() {
+  const at = new Date()
+  try {
+    const response = await fetch(FEED_URL, { headers: etag ? { 'If-None-Match': etag } : {}, cache: 'no-cache' })
+    if (response.status === 304) return dispatch({ type: 'not-modified', at })
+    if (!response.ok) {
+      return dispatch({ type: 'failed', at, reason: `HTTP ${response.status}`, retryAfterSeconds: retryAfterSeconds(response.headers.get('Retry-After'), at) })
+    }
+    const text = await response.text()
+    // A feed document is small; anything huge is refused before parsing.
+    if (text.length > 1_000_000) return dispatch({ type: 'failed', at, reason: 'document too large' })
+    const json: unknown = JSON.parse(text)
+    dispatch({ type: 'received', json, at })
+    if (state.value.good?.fetchedAt === at.getTime()) etag = response.headers.get('ETag')
+  } catch (error) {
+    dispatch({ type: 'failed', at, reason: error instanceof Error ? error.message : 'network error' })
+  }
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined
+
+function schedule(active: () => boolean) {
+  clearTimeout(timer)
+  if (!active()) return
+  const base = pollDelay(state.value, new Date(), INTERVAL_MS, 10 * INTERVAL_MS)
+  // Jitter on failures, so phones that lost the feed together do not come back together.
+  const jitter = state.value.failures ? 0.8 + Math.random() * 0.4 : 1
+  timer = setTimeout(() => void poll().then(() => schedule(active)), base * jitter)
+}
+
+function start() {
+  // Lives as long as the page, not as long as the first component that asked for it.
+  effectScope(true).run(() => {
+    const visibility = useDocumentVisibility()
+    const online = useOnline()
+    const active = () => visibility.value === 'visible' && online.value
+    watch(active, (on) => {
+      clearTimeout(timer)
+      if (on) void poll().then(() => schedule(active))
+    })
+    void restore().then(() => (active() ? poll() : undefined)).then(() => schedule(active))
+  })
+}
+
+/** Live waits beside the counters; the clock ticks each minute so "stale" appears on time. */
+export function useWaits() {
+  if (!started) { started = true; start() }
+  const now = useNow({ interval: 30_000 })
+  return {
+    waits: computed(() => view(state.value, now.value, calendar, catalog.offices)),
+    calendar,
+    now,
+  }
+}

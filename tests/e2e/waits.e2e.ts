@@ -1,0 +1,60 @@
+// Live waits beside the counters, kept with their time when the feed fails, and the forecast offline.
+import { describe, expect, it } from 'vitest'
+import { buildWaitsDocument } from '../../server/waits/simulator'
+import { officesOnly } from '../../server/waits/catalog'
+import { baseURL, expectClean, openPage } from './setup/browser'
+
+// A Wednesday morning in December: the ward is open.
+const AT = new Date('2026-12-02T10:15:00+09:00')
+const RESULT = '/result?ages=34&card=yes&date=2026-12-01&dog=no&events=move-in&from=other-city&insurance=employee&moped=no&nationality=japan'
+const document = buildWaitsDocument(AT, officesOnly())
+const ojiRegistration = document.offices.find((o) => o.id === 'oji')?.counters.find((c) => c.id === 'oji-registration')
+
+describe('counter waits', () => {
+  it('shows people waiting beside the counter, then keeps the last numbers with their time when the feed fails', async () => {
+    expect(ojiRegistration?.waiting).toBeGreaterThan(0)
+    const watched = await openPage()
+    const { page } = watched
+    await page.clock.install({ time: AT })
+    let failing = false
+    await page.route('**/api/waits.json', (route) => failing
+      ? route.fulfill({ status: 503, headers: { 'Retry-After': '120' }, body: '' })
+      : route.fulfill({ json: document, headers: { ETag: '"one"' } }))
+
+    await page.goto(`${baseURL}${RESULT}`)
+    const card = page.getByRole('article', { name: '転入届', exact: true })
+    const oji = card.getByRole('listitem').filter({ hasText: '王子区民事務所' })
+    await expect.poll(() => oji.textContent()).toContain(`${ojiRegistration?.waiting}人待ち`)
+    expect(await oji.textContent()).toContain('10:15 現在')
+
+    failing = true
+    await page.reload()
+    await card.waitFor()
+    // The feed answers 503: the last good numbers stay, marked with the time they are from.
+    await expect.poll(() => oji.textContent()).toContain(`${ojiRegistration?.waiting}人待ち`)
+    expect(await oji.textContent()).toContain('10:15 現在')
+    await page.clock.fastForward('11:00')
+    await expect.poll(() => oji.textContent(), { timeout: 40_000 }).toContain('古い情報かもしれません')
+    expectClean({ ...watched, problems: watched.problems.filter((p) => !p.includes('503')) })
+  })
+
+  it('the trip plan suggests a quiet time to go before the due date, without the feed', async () => {
+    const { page } = await openPage()
+    await page.clock.install({ time: AT })
+    await page.route('**/api/waits.json', (route) => route.abort('internetdisconnected'))
+    await page.goto(`${baseURL}${RESULT}`)
+    const trips = page.getByRole('region', { name: '行く場所ごとの予定' })
+    await expect.poll(() => trips.textContent()).toContain('空いている時間（予想）')
+    expect(await trips.textContent()).toMatch(/おすすめ: 12月\d+日\(.\) \d+時台/)
+  })
+
+  it('an office page has today\'s expected waits as a table', async () => {
+    const { page } = await openPage()
+    await page.clock.install({ time: AT })
+    await page.goto(`${baseURL}/offices/akabane`)
+    const table = page.getByRole('table').first()
+    await table.waitFor()
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual(['時間', '予想の待ち時間'])
+    expect(await table.getByRole('rowheader').first().textContent()).toContain('8:00')
+  })
+})
