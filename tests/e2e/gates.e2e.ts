@@ -1,0 +1,121 @@
+// Accessibility and security gates on every route, in each language, at a phone's and a kiosk's size.
+import { existsSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { axeViolations, baseURL, openPage } from './setup/browser'
+import { doubleText, focusVisibleInForcedColors, horizontalOverflow, smallTargets, tabTo } from './setup/gates'
+
+const RESULT = '/result?ages=34,5&card=yes&date=2026-12-01&dog=no&events=move-in,birth&from=other-city&moped=no&nationality=other'
+const ROUTES = [
+  '/',
+  '/q/date?events=birth',
+  '/q/insurance?date=2026-12-01&events=move-in',
+  '/q/ages?date=2026-12-01&events=move-in&insurance=kokuho',
+  RESULT,
+  '/procedures/tennyu?date=2026-12-01&events=move-in',
+  '/procedures/shussei',
+  '/offices/akabane',
+  '/plans',
+  '/plans/not-saved-here',
+  '/language',
+  '/no-such-page',
+]
+const LOCALES = ['ja', 'ja-easy', 'en'].filter((l) => l === 'ja' || existsSync(new URL(`../../locales/${l}.json`, import.meta.url)))
+const VIEWPORTS = [{ width: 360, height: 740 }, { width: 1080, height: 1920 }]
+
+describe.each(LOCALES)('%s', (locale) => {
+  it.each(VIEWPORTS.map((v) => [`${v.width}×${v.height}`, v] as const))('every route at %s: axe finds nothing, no console error or CSP violation, targets ≥ 24 px', async (_size, viewport) => {
+    const watched = await openPage(viewport)
+    const { page } = watched
+    await page.addInitScript((code) => localStorage.setItem('navi.locale', code), locale)
+    const failures: string[] = []
+    for (const route of ROUTES) {
+      await page.goto(`${baseURL}${route}`)
+      await page.locator('h1').first().waitFor()
+      await page.waitForLoadState('networkidle')
+      for (const v of await axeViolations(page)) failures.push(`${route}: ${v}`)
+      for (const t of await smallTargets(page)) failures.push(`${route}: small target ${t}`)
+      const overflow = await horizontalOverflow(page)
+      if (overflow) failures.push(`${route}: scrolls sideways by ${overflow}px`)
+    }
+    expect(failures).toEqual([])
+    expect(watched.problems).toEqual([])
+  })
+})
+
+describe('reflow and text size', () => {
+  it('every route reflows at 320 px wide, and at 200% text on a phone', async () => {
+    const narrow = await openPage({ width: 320, height: 640 })
+    const phone = await openPage({ width: 360, height: 740 })
+    const failures: string[] = []
+    for (const route of ROUTES) {
+      await narrow.page.goto(`${baseURL}${route}`)
+      await narrow.page.locator('h1').first().waitFor()
+      const at320 = await horizontalOverflow(narrow.page)
+      if (at320) failures.push(`${route} at 320px: ${at320}px sideways`)
+      await phone.page.goto(`${baseURL}${route}`)
+      await phone.page.locator('h1').first().waitFor()
+      await doubleText(phone.page)
+      const at200 = await horizontalOverflow(phone.page)
+      if (at200) failures.push(`${route} at 200% text: ${at200}px sideways`)
+    }
+    expect(failures).toEqual([])
+  })
+})
+
+describe('keyboard only', () => {
+  it('a resident reaches a result without a mouse', async () => {
+    const { page, problems } = await openPage()
+    await page.goto(baseURL)
+    expect(await tabTo(page, (el) => el.type === 'checkbox' && el.text.includes('子どもが生まれた'))).toBe(true)
+    await page.keyboard.press('Space')
+    expect(await tabTo(page, (el) => el.tag === 'button' && el.text === '次へ')).toBe(true)
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { name: 'その日はいつですか' }).waitFor()
+    expect(await tabTo(page, (el) => el.tag === 'button' && el.text === 'わからない')).toBe(true)
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { name: 'いまの健康保険はどれですか' }).waitFor()
+    expect(await tabTo(page, (el) => el.type === 'radio')).toBe(true)
+    // Arrow keys move within a radio group, as in every native form.
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Space')
+    expect(await tabTo(page, (el) => el.tag === 'button' && el.text === '次へ')).toBe(true)
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { name: /年齢/ }).waitFor()
+    expect(await tabTo(page, (el) => el.tag === 'input')).toBe(true)
+    await page.keyboard.type('0')
+    await page.keyboard.press('Enter')
+    await page.getByRole('article', { name: '出生届', exact: true }).waitFor()
+    expect(problems).toEqual([])
+  })
+
+  it('focus stays visible with forced colours (high contrast)', async () => {
+    const { page } = await openPage()
+    await page.goto(baseURL)
+    expect(await focusVisibleInForcedColors(page, 'button[type=submit]')).toBe(true)
+    await page.goto(`${baseURL}${RESULT}`)
+    await page.locator('h1').waitFor()
+    expect(await focusVisibleInForcedColors(page, 'article a')).toBe(true)
+  })
+})
+
+describe('privacy', () => {
+  it('the answers never leave the device: no request made while answering carries them', async () => {
+    const { page } = await openPage()
+    const sent: string[] = []
+    page.on('request', (r) => sent.push(`${r.method()} ${r.url()} ${r.postData() ?? ''}`))
+    await page.goto(baseURL)
+    await page.getByRole('checkbox', { name: '家族が亡くなった' }).check()
+    await page.getByRole('button', { name: '次へ' }).click()
+    await page.getByLabel('日付').fill('2026-11-22')
+    await page.getByRole('button', { name: '次へ' }).click()
+    await page.getByRole('radio', { name: '後期高齢者医療制度（75歳以上）' }).check()
+    await page.getByRole('button', { name: '次へ' }).click()
+    await page.getByLabel('年齢').fill('87')
+    await page.getByRole('button', { name: '次へ' }).click()
+    await page.getByRole('article', { name: '死亡届', exact: true }).waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(sent.length).toBeGreaterThan(0)
+    const leaks = sent.filter((s) => /death|2026-11-22|koki|\b87\b/.test(s))
+    expect(leaks).toEqual([])
+  })
+})
