@@ -12,6 +12,7 @@ if (json) {
   for (const [key, value] of Object.entries(report)) {
     if (key !== 'errors' && typeof value !== 'object') console.log(`${key.padEnd(24)} ${value}`)
   }
+  console.log(`${'planItems'.padEnd(24)} ${report.planItems.join(' ')}`)
   for (const [key, value] of Object.entries(report.missingText)) console.log(`missing ${key.padEnd(16)} ${value}`)
   for (const e of errors) console.log(`ERROR ${formatError(e)}`)
 }

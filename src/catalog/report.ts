@@ -9,6 +9,8 @@ export interface ContentReport {
   counters: number
   documents: number
   services: number
+  /** The plan items the services cover, as numbered in the plan. */
+  planItems: string[]
   questions: number
   outsideProcedures: number
   onlineProcedures: number
@@ -40,6 +42,7 @@ export function contentReport(catalog: Catalog | null, errors: CatalogError[], f
     counters: catalog?.offices.reduce((n, o) => n + o.counters.length, 0) ?? 0,
     documents: catalog?.documents.length ?? 0,
     services: catalog?.services.length ?? 0,
+    planItems: [...new Set(catalog?.services.map((s) => s.planItem) ?? [])],
     questions: catalog?.questions.length ?? 0,
     outsideProcedures: catalog?.procedures.filter((p) => p.scope === 'outside').length ?? 0,
     onlineProcedures: catalog?.procedures.filter((p) => p.online).length ?? 0,
