@@ -56,6 +56,8 @@ export function parseAnswers(query: string, schema: AnswerSchema): ParsedAnswers
   const byId = new Map(schema.questions.map((q) => [q.id, q]))
   const answers: Record<string, string[]> = {}
   for (const [key, raw] of new URLSearchParams(text)) {
+    // "=x" or a stray "&=&" holds no answer: nothing to re-ask, nothing to name.
+    if (!key) continue
     const question = byId.get(key)
     if (!question) {
       const hint = closest(key, [...byId.keys()])

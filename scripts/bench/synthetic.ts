@@ -1,0 +1,68 @@
+// A large catalog for scaling measurements: the real procedures plus clones with new ids, other
+// triggers and rules, and titles varied with the words real procedure titles are made of, so that a
+// 1,700-procedure catalog is as hard for the navigator and the search as a real one would be.
+import type { Catalog, Procedure, Rule } from '../../src/catalog/schema'
+
+type Random = () => number
+
+/** mulberry32: deterministic, so two runs measure the same catalog. */
+export function prng(seed: number): Random {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const pick = <T>(r: Random, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T
+
+const QUALIFIERS = [
+  ['再交付', 'reissue'], ['変更', 'change'], ['申請', 'application'], ['証明書', 'certificate'], ['相談', 'consultation'],
+  ['助成', 'subsidy'], ['登録', 'registration'], ['廃止', 'cancellation'], ['届出', 'notification'], ['更新', 'renewal'],
+  ['減免', 'reduction'], ['還付', 'refund'], ['給付', 'benefit'], ['認定', 'certification'], ['貸付', 'loan'],
+  ['講習', 'course'], ['予約', 'booking'], ['交付', 'issue'], ['継続', 'continuation'], ['免除', 'exemption'],
+] as const
+
+function randomRule(r: Random, catalog: Catalog): Rule | undefined {
+  const single = catalog.questions.filter((q) => q.kind === 'single' && q.options?.length)
+  const is = (): Rule => {
+    const q = pick(r, single)
+    return { is: { [q.id]: [pick(r, q.options ?? []).value] } }
+  }
+  const age = (): Rule => {
+    const min = Math.floor(r() * 70)
+    return r() < 0.5 ? { age: { min } } : { age: { min, max: min + 5 + Math.floor(r() * 30) } }
+  }
+  switch (Math.floor(r() * 6)) {
+    case 0: return undefined
+    case 1: return is()
+    case 2: return age()
+    case 3: return { all: [is(), age()] }
+    case 4: return { any: [is(), is()] }
+    default: return { not: is() }
+  }
+}
+
+export function syntheticCatalog(real: Catalog, procedures: number, seed = 1700): Catalog {
+  const r = prng(seed)
+  const events = real.events.map((e) => e.id)
+  const clones: Procedure[] = []
+  for (let i = real.procedures.length; i < procedures; i++) {
+    const base = pick(r, real.procedures)
+    const [ja, en] = pick(r, QUALIFIERS)
+    const copy = structuredClone(base)
+    copy.id = `${base.id}-s${i}`
+    copy.title = { ...copy.title, ja: `${base.title.ja}の${ja}`, ...(copy.title.en ? { en: `${copy.title.en}: ${en}` } : {}) }
+    copy.triggers = Array.from({ length: 1 + Math.floor(r() * 2) }, () => {
+      const when = randomRule(r, real)
+      return { ...pick(r, base.triggers), event: pick(r, events), ...(when ? { when } : {}) }
+    })
+    // Later procedures may follow earlier ones, as real ones follow 転入届; never a cycle.
+    copy.after = r() < 0.3 ? [pick(r, [...real.procedures, ...clones]).id] : []
+    clones.push(copy)
+  }
+  return { ...real, procedures: [...real.procedures, ...clones] }
+}
