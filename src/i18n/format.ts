@@ -1,14 +1,23 @@
 import { bcp47 } from './locales'
 
+// Building an Intl formatter is costly on a slow phone; a result page formats dozens of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function formatter(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${tag}|${JSON.stringify(options)}`
+  let f = formatters.get(key)
+  if (!f) { f = new Intl.DateTimeFormat(tag, options); formatters.set(key, f) }
+  return f
+}
+
 /** "1月4日(月)" — a due date as a date a resident reads, not a rule. */
 export function formatDate(iso: string, locale: string): string {
   const [y, m, d] = iso.split('-').map(Number)
   const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1))
   const tag = bcp47(locale)
   if (tag === 'ja') {
-    const weekday = new Intl.DateTimeFormat('ja-JP', { weekday: 'short', timeZone: 'UTC' }).format(date)
+    const weekday = formatter('ja-JP', { weekday: 'short', timeZone: 'UTC' }).format(date)
     const sameYear = y === new Date().getFullYear()
     return `${sameYear ? '' : `${y}年`}${m}月${d}日(${weekday})`
   }
-  return new Intl.DateTimeFormat(tag, { weekday: 'short', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date)
+  return formatter(tag, { weekday: 'short', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date)
 }

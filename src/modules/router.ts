@@ -15,7 +15,9 @@ export const router = createRouter({
     { path: '/plans/:id', name: 'plan', component: () => import('../pages/PlanPage.vue') },
     { path: '/:rest(.*)*', name: 'not-found', component: () => import('../pages/NotFoundPage.vue') },
   ],
-  scrollBehavior: () => ({ top: 0 }),
+  // Back and forward return to where the resident was; a new page starts at the top. The first load
+  // is already at the top, so it forces no layout.
+  scrollBehavior: (to, from, saved) => saved ?? (from.matched.length ? { top: 0 } : false),
 })
 
 export function install(app: App) {

@@ -67,6 +67,14 @@ export function createNavigator(catalog: Catalog) {
   const servicesById = new Map(catalog.services.map((s) => [s.id, s]))
   const orderOf = (key: string) => questionOrder.get(key) ?? Number.MAX_SAFE_INTEGER
   const afterOf = new Map(catalog.procedures.map((p) => [p.id, p.after ?? []]))
+  // Only procedures that one of the chosen events can bring are looked at: with the plan's 1,700
+  // procedures a result costs what its own events cost, not what the whole catalog costs.
+  const byEvent = new Map<string, number[]>()
+  catalog.procedures.forEach((p, index) => {
+    for (const event of new Set(p.triggers.map((t) => t.event))) byEvent.set(event, [...(byEvent.get(event) ?? []), index])
+  })
+  const candidates = (events: readonly string[]) =>
+    [...new Set(events.flatMap((e) => byEvent.get(e) ?? []))].sort((a, b) => a - b).map((i) => catalog.procedures[i] as Procedure)
   const depths = new Map<string, number>()
   /** How many procedures must come before this one (the validator guarantees no cycles). */
   const depth = (id: string): number => {
@@ -80,7 +88,7 @@ export function createNavigator(catalog: Catalog) {
   return function navigate(answers: Answers): NaviResult {
     const events = known(answers, 'events') ?? []
     const chosen: { procedure: Procedure; match: Match }[] = []
-    for (const procedure of catalog.procedures) {
+    for (const procedure of candidates(events)) {
       const match = bestMatch(procedure, answers, events, calendar)
       if (match) chosen.push({ procedure, match })
     }

@@ -1,11 +1,11 @@
 // One poller per page load: every 60 s while the page is visible and online, with If-None-Match,
 // back-off with jitter on errors and Retry-After honoured. The last good document is kept on the
 // device so a reload, or no signal, still shows the last numbers with their time.
-import { computed, effectScope, shallowRef, watch } from 'vue'
+import { computed, effectScope, shallowRef, watch, type ComputedRef, type Ref } from 'vue'
 import { useDocumentVisibility, useNow, useOnline } from '@vueuse/core'
 import catalog from 'virtual:catalog'
 import { wardCalendar } from '../navigator/dates'
-import { initialWaitsState, pollDelay, reduceWaits, retryAfterSeconds, view, type WaitsEvent, type WaitsState } from './state'
+import { initialWaitsState, pollDelay, reduceWaits, retryAfterSeconds, view, type WaitsEvent, type WaitsState, type WaitsView } from './state'
 import { NaviDatabase } from '../plans/db'
 
 export const FEED_URL = import.meta.env.VITE_WAITS_URL ?? '/api/waits.json'
@@ -14,7 +14,6 @@ const SAVED_KEY = 'waits.lastGood'
 
 const calendar = wardCalendar(catalog.holidays)
 const state = shallowRef<WaitsState>(initialWaitsState)
-let started = false
 let etag: string | null = null
 
 function dispatch(event: WaitsEvent) {
@@ -78,9 +77,16 @@ function schedule(active: () => boolean) {
   timer = setTimeout(() => void poll().then(() => schedule(active)), base * jitter)
 }
 
-function start() {
-  // Lives as long as the page, not as long as the first component that asked for it.
-  effectScope(true).run(() => {
+interface Shared {
+  waits: ComputedRef<WaitsView>
+  now: Ref<Date>
+}
+let shared: Shared | undefined
+
+function start(): Shared {
+  // Lives as long as the page, not as long as the first component that asked for it; every counter
+  // on the page shares this one clock and this one view.
+  return effectScope(true).run(() => {
     const visibility = useDocumentVisibility()
     const online = useOnline()
     const active = () => visibility.value === 'visible' && online.value
@@ -89,16 +95,13 @@ function start() {
       if (on) void poll().then(() => schedule(active))
     })
     void restore().then(() => (active() ? poll() : undefined)).then(() => schedule(active))
-  })
+    const now = useNow({ interval: 30_000 })
+    return { now, waits: computed(() => view(state.value, now.value, calendar, catalog.offices)) }
+  }) as Shared
 }
 
 /** Live waits beside the counters; the clock ticks each minute so "stale" appears on time. */
 export function useWaits() {
-  if (!started) { started = true; start() }
-  const now = useNow({ interval: 30_000 })
-  return {
-    waits: computed(() => view(state.value, now.value, calendar, catalog.offices)),
-    calendar,
-    now,
-  }
+  shared ??= start()
+  return { ...shared, calendar }
 }

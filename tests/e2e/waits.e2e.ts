@@ -44,6 +44,8 @@ describe('counter waits', () => {
     await page.route('**/api/waits.json', (route) => route.abort('internetdisconnected'))
     await page.goto(`${baseURL}${RESULT}`)
     const trips = page.getByRole('region', { name: '行く場所ごとの予定' })
+    // The forecast is worked out when the resident scrolls to it.
+    await trips.scrollIntoViewIfNeeded()
     await expect.poll(() => trips.textContent()).toContain('空いている時間（予想）')
     expect(await trips.textContent()).toMatch(/おすすめ: 12月\d+日\(.\) \d+時台/)
   })
