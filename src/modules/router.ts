@@ -10,6 +10,7 @@ export const router = createRouter({
     { path: '/result', name: 'result', component: () => import('../pages/ResultPage.vue') },
     { path: '/procedures/:id', name: 'procedure', component: () => import('../pages/ProcedurePage.vue') },
     { path: '/offices/:id', name: 'office', component: () => import('../pages/OfficePage.vue') },
+    { path: '/search', name: 'search', component: () => import('../pages/SearchPage.vue') },
     { path: '/language', name: 'language', component: () => import('../pages/LanguagePage.vue') },
     { path: '/plans', name: 'plans', component: () => import('../pages/PlansPage.vue') },
     { path: '/plans/:id', name: 'plan', component: () => import('../pages/PlanPage.vue') },

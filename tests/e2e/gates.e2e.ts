@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { axeViolations, baseURL, openPage } from './setup/browser'
-import { doubleText, focusVisibleInForcedColors, horizontalOverflow, revealAll, smallTargets, tabTo } from './setup/gates'
+import { doubleText, focusVisibleInForcedColors, horizontalOverflow, smallTargets, tabTo } from './setup/gates'
 
 const RESULT = '/result?ages=34,5&card=yes&date=2026-12-01&dog=no&events=move-in,birth&from=other-city&moped=no&nationality=other'
 const ROUTES = [
@@ -17,6 +17,7 @@ const ROUTES = [
   '/plans',
   '/plans/not-saved-here',
   '/language',
+  '/search?q=%E8%BB%A2%E5%85%A5',
   '/no-such-page',
 ]
 const LOCALES = ['ja', 'ja-easy', 'en'].filter((l) => l === 'ja' || existsSync(new URL(`../../locales/${l}.json`, import.meta.url)))
@@ -32,7 +33,6 @@ describe.each(LOCALES)('%s', (locale) => {
       await page.goto(`${baseURL}${route}`)
       await page.locator('h1').first().waitFor()
       await page.waitForLoadState('networkidle')
-      await revealAll(page)
       for (const v of await axeViolations(page)) failures.push(`${route}: ${v}`)
       for (const t of await smallTargets(page)) failures.push(`${route}: small target ${t}`)
       const overflow = await horizontalOverflow(page)
@@ -51,12 +51,10 @@ describe('reflow and text size', () => {
     for (const route of ROUTES) {
       await narrow.page.goto(`${baseURL}${route}`)
       await narrow.page.locator('h1').first().waitFor()
-      await revealAll(narrow.page)
       const at320 = await horizontalOverflow(narrow.page)
       if (at320) failures.push(`${route} at 320px: ${at320}px sideways`)
       await phone.page.goto(`${baseURL}${route}`)
       await phone.page.locator('h1').first().waitFor()
-      await revealAll(phone.page)
       await doubleText(phone.page)
       const at200 = await horizontalOverflow(phone.page)
       if (at200) failures.push(`${route} at 200% text: ${at200}px sideways`)

@@ -128,3 +128,18 @@ describe('answers in the URL', () => {
     expect(await page.getByRole('radio', { name: '国民健康保険（区の保険）' }).isChecked()).toBe(true)
   })
 })
+
+describe('a resident who types instead', () => {
+  it('finds 転入届 by its reading and opens it', async () => {
+    const watched = await openPage()
+    const { page } = watched
+    await page.goto(baseURL)
+    await page.getByLabel('手続きや書類の名前で探す').fill('てんにゅう')
+    await page.getByRole('button', { name: '探す' }).click()
+    await page.getByRole('heading', { name: '手続きを探す' }).waitFor()
+    await page.getByRole('link', { name: '転入届', exact: true }).click()
+    await page.getByRole('heading', { name: '転入届', level: 1 }).waitFor()
+    expect(await page.textContent('main')).toContain('王子区民事務所')
+    expectClean(watched)
+  })
+})

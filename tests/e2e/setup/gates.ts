@@ -2,16 +2,6 @@
 // every route and on a page built to fail them (gates-selftest.e2e.ts).
 import type { Page } from 'playwright-core'
 
-/**
- * Lays out everything: below-the-fold sections use content-visibility: auto, and a gate must see
- * them as a reader who scrolls would, not skip them as 0×0 boxes.
- */
-export async function revealAll(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    for (const el of document.querySelectorAll<HTMLElement>('main section, article')) el.style.contentVisibility = 'visible'
-  })
-}
-
 /** Pixels the page scrolls sideways (0 means it reflows). */
 export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth))
