@@ -3,13 +3,36 @@ import vue from '@vitejs/plugin-vue'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { fileURLToPath, URL } from 'node:url'
+import { readFileSync } from 'node:fs'
 import { loadCatalog, CATALOG_DIR } from './scripts/lib/catalog-files'
 import { formatError } from './src/catalog/validate'
+import type { Catalog } from './src/catalog/schema'
 import { buildVersions } from './scripts/lib/versions'
 import { manifest } from './scripts/lib/manifest'
 import { contentSecurityPolicy } from './server/security'
 
 const versions = buildVersions()
+
+/**
+ * The first screen's Japanese messages as their own file (locales/ja.first.json, made here from
+ * ja.json): the entry carries only these; the rest of ja.json arrives with the next screen.
+ */
+const FIRST_SCREEN_KEYS = ['app', 'nav', 'home', 'search', 'update']
+function firstMessagesPlugin(): Plugin {
+  const source = fileURLToPath(new URL('./locales/ja.json', import.meta.url))
+  const target = source.replace(/ja\.json$/, 'ja.first.json')
+  return {
+    name: 'kita-first-messages',
+    enforce: 'pre',
+    resolveId: (id, importer) => (id.endsWith('/ja.first.json') && importer ? target : undefined),
+    load(id) {
+      if (id !== target) return undefined
+      this.addWatchFile(source)
+      const all = JSON.parse(readFileSync(source, 'utf8')) as Record<string, unknown>
+      return JSON.stringify(Object.fromEntries(FIRST_SCREEN_KEYS.filter((k) => k in all).map((k) => [k, all[k]])))
+    },
+  }
+}
 
 /** The server's policy as a meta tag too, for static hosts that send no headers (frame-ancestors needs a header). */
 function cspMetaPlugin(): Plugin {
@@ -37,18 +60,32 @@ function versionPlugin(): Plugin {
  * file and the path of every problem. `virtual:catalog/core` holds only what the first screens need.
  */
 function catalogPlugin(): Plugin {
-  const ids = { full: 'virtual:catalog', core: 'virtual:catalog/core' }
+  // core: what the first screen needs (events, and the questions' structure without their words);
+  // questions: the questions with their words, for the question pages; the bare id: everything.
+  const parts = {
+    'virtual:catalog': (c: Catalog) => c,
+    'virtual:catalog/core': (c: Catalog) => ({
+      events: c.events.map(({ id, title, summary }) => ({ id, title, summary })),
+      questions: c.questions.map(({ id, kind, askedFor, when, options }) => ({ id, kind, askedFor, when, options: options?.map((o) => ({ value: o.value })) })),
+    }),
+    'virtual:catalog/questions': (c: Catalog) => ({
+      questions: c.questions,
+      dateLabels: Object.fromEntries(c.events.flatMap((e) => (e.dateLabel ? [[e.id, e.dateLabel]] : []))),
+    }),
+  } as const
+  type Part = keyof typeof parts
   return {
     name: 'kita-catalog',
     resolveId(id) {
-      return id === ids.full || id === ids.core ? `\0${id}` : undefined
+      return id in parts ? `\0${id}` : undefined
     },
     load(id) {
-      if (id !== `\0${ids.full}` && id !== `\0${ids.core}`) return undefined
+      const part = id.startsWith('\0') ? (id.slice(1) as Part) : undefined
+      if (!part || !(part in parts)) return undefined
       this.addWatchFile(CATALOG_DIR)
       const { catalog, errors } = loadCatalog()
       if (!catalog) this.error(`The catalog is broken:\n${errors.map((e) => `  - ${formatError(e)}`).join('\n')}`)
-      const data = id === `\0${ids.core}` ? { events: catalog.events, questions: catalog.questions } : catalog
+      const data = parts[part](catalog)
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))})`
     },
   }
@@ -56,6 +93,7 @@ function catalogPlugin(): Plugin {
 
 export default defineConfig({
   plugins: [
+    firstMessagesPlugin(),
     vue(),
     VueI18nPlugin({
       include: [fileURLToPath(new URL('./locales/*.json', import.meta.url))],

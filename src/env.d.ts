@@ -5,9 +5,19 @@ declare module 'virtual:catalog' {
   export default catalog
 }
 declare module 'virtual:catalog/core' {
-  import type { Catalog } from '@/catalog/schema'
-  const core: Pick<Catalog, 'events' | 'questions'>
+  import type { Catalog, Question } from '@/catalog/schema'
+  /** The first screen's part: events, and the questions without their words. */
+  const core: {
+    events: Pick<Catalog['events'][number], 'id' | 'title' | 'summary'>[]
+    questions: (Pick<Question, 'id' | 'kind' | 'askedFor' | 'when'> & { options?: { value: string }[] })[]
+  }
   export default core
+}
+declare module 'virtual:catalog/questions' {
+  import type { Localized, Question } from '@/catalog/schema'
+  /** The questions with their words, and what "the date" means for each life event. */
+  const part: { questions: Question[]; dateLabels: Record<string, Localized> }
+  export default part
 }
 declare module '*.vue' {
   import type { DefineComponent } from 'vue'
@@ -17,3 +27,9 @@ declare module '*.vue' {
 
 /** Fingerprints of this build (scripts/lib/versions.ts). */
 declare const __APP_VERSION__: { content: string; code: string }
+
+/** The first screen's messages, cut from locales/ja.json at build time (vite.config.ts). */
+declare module '*/ja.first.json' {
+  const messages: Record<string, unknown>
+  export default messages
+}

@@ -24,7 +24,7 @@ const MAX_LIST = 20
 
 /** What the encoding needs to know of the catalog. */
 export interface AnswerSchema {
-  questions: readonly Pick<Question, 'id' | 'kind' | 'options'>[]
+  questions: readonly (Pick<Question, 'id' | 'kind'> & { options?: readonly { value: string }[] })[]
   eventIds: readonly string[]
 }
 

@@ -1,25 +1,38 @@
 import type { App } from 'vue'
 import { createI18n } from 'vue-i18n'
-import ja from '../../locales/ja.json'
+import type ja from '../../locales/ja.json'
+import first from '../../locales/ja.first.json'
 import { LOCALES, SOURCE_LOCALE, localeInfo } from '../i18n/registry'
+import type { Router } from 'vue-router'
 
 export type MessageSchema = typeof ja
 
+// The entry holds only the first screen's Japanese (ja.first.json is cut from ja.json at build time);
+// the rest of ja.json, the fallback of every language, is fetched before any other screen is shown.
 export const i18n = createI18n<[MessageSchema], string, false>({
   legacy: false,
   locale: SOURCE_LOCALE,
   fallbackLocale: SOURCE_LOCALE,
-  messages: { ja },
+  messages: { ja: first as unknown as MessageSchema },
   missingWarn: false,
   fallbackWarn: false,
+  // A first-screen string not in ja.first.json: fetch the rest, and the screen re-renders with it.
+  missing: () => { void loadAllJapanese() },
 })
 
+let allJapanese: Promise<void> | undefined
+export function loadAllJapanese(): Promise<void> {
+  allJapanese ??= import('../../locales/ja.json').then((m) => i18n.global.setLocaleMessage(SOURCE_LOCALE, m.default))
+  return allJapanese
+}
+
 // Every other language is its own chunk, fetched when chosen (and precached for offline use).
-const loaders = import.meta.glob<{ default: MessageSchema }>(['../../locales/*.json', '!../../locales/ja.json'])
+const loaders = import.meta.glob<{ default: MessageSchema }>(['../../locales/*.json', '!../../locales/ja.json', '!../../locales/ja.first.json'])
 const STORAGE_KEY = 'navi.locale'
 
 export async function setLocale(code: string): Promise<void> {
   const info = localeInfo(code)
+  await loadAllJapanese()
   if (!i18n.global.availableLocales.includes(info.code)) {
     const load = loaders[`../../locales/${info.code}.json`]
     if (!load) return
@@ -37,6 +50,11 @@ export function savedLocale(): string | null {
   } catch {
     return null
   }
+}
+
+/** Every screen but home waits for the whole of ja.json (one small request, then cached offline). */
+export function ensureMessagesFor(router: Router) {
+  router.beforeResolve((to) => (to.name === 'home' ? undefined : loadAllJapanese()))
 }
 
 export function install(app: App) {

@@ -1,6 +1,7 @@
 import type { App } from 'vue'
 import { createRouter, createWebHistory } from 'vue-router'
 import HomePage from '../pages/HomePage.vue'
+import { ensureMessagesFor } from './i18n'
 
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
@@ -20,6 +21,8 @@ export const router = createRouter({
   // is already at the top, so it forces no layout.
   scrollBehavior: (to, from, saved) => saved ?? (from.matched.length ? { top: 0 } : false),
 })
+
+ensureMessagesFor(router)
 
 export function install(app: App) {
   app.use(router)
