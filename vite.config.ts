@@ -7,6 +7,10 @@ import { readFileSync } from 'node:fs'
 import { loadCatalog, CATALOG_DIR } from './scripts/lib/catalog-files'
 import { formatError } from './src/catalog/validate'
 import type { Catalog } from './src/catalog/schema'
+import { splitLanguages } from './src/catalog/packs'
+
+/** Catalog languages other than Japanese, each shipped as its own pack (src/catalog/packs.ts). */
+const PACKS = ['ja-easy', 'en'] as const
 import { buildVersions } from './scripts/lib/versions'
 import { manifest } from './scripts/lib/manifest'
 import { contentSecurityPolicy } from './server/security'
@@ -63,7 +67,9 @@ function catalogPlugin(): Plugin {
   // core: what the first screen needs (events, and the questions' structure without their words);
   // questions: the questions with their words, for the question pages; the bare id: everything.
   const parts = {
-    'virtual:catalog': (c: Catalog) => c,
+    'virtual:catalog': (c: Catalog) => splitLanguages(c, PACKS).base,
+    'virtual:catalog/pack/ja-easy': (c: Catalog) => splitLanguages(c, PACKS).packs['ja-easy'],
+    'virtual:catalog/pack/en': (c: Catalog) => splitLanguages(c, PACKS).packs.en,
     'virtual:catalog/core': (c: Catalog) => ({
       events: c.events.map(({ id, title, summary }) => ({ id, title, summary })),
       questions: c.questions.map(({ id, kind, askedFor, when, options }) => ({ id, kind, askedFor, when, options: options?.map((o) => ({ value: o.value })) })),

@@ -4,6 +4,10 @@ declare module 'virtual:catalog' {
   const catalog: Catalog
   export default catalog
 }
+declare module 'virtual:catalog/pack/*' {
+  const pack: (string | null)[]
+  export default pack
+}
 declare module 'virtual:catalog/core' {
   import type { Catalog, Question } from '@/catalog/schema'
   /** The first screen's part: events, and the questions without their words. */

@@ -1,6 +1,7 @@
 // Counts for `content:report`: what the catalog holds, and what still lacks a translation.
 import type { Catalog } from './schema'
 import { formatError, type CatalogError, type CatalogFile } from './validate'
+import { texts } from './packs'
 
 export interface ContentReport {
   lifeEvents: number
@@ -20,20 +21,9 @@ export interface ContentReport {
   errors: string[]
 }
 
-function isLocalized(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x) && typeof (x as { ja?: unknown }).ja === 'string'
-}
-
-/** Every Localized object inside a value. */
-export function localizedTexts(value: unknown): Record<string, unknown>[] {
-  if (isLocalized(value)) return [value]
-  if (Array.isArray(value)) return value.flatMap(localizedTexts)
-  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(localizedTexts)
-  return []
-}
 
 export function contentReport(catalog: Catalog | null, errors: CatalogError[], files: CatalogFile[]): ContentReport {
-  const texts = files.flatMap((f) => localizedTexts(f.data))
+  const all = files.flatMap((f) => texts(f.data))
   const uncertain = (items: { uncertain?: unknown }[]) => items.reduce((n, x) => n + (Array.isArray(x.uncertain) ? x.uncertain.length : 0), 0)
   return {
     lifeEvents: catalog?.events.length ?? 0,
@@ -48,8 +38,8 @@ export function contentReport(catalog: Catalog | null, errors: CatalogError[], f
     onlineProcedures: catalog?.procedures.filter((p) => p.online).length ?? 0,
     uncertainFacts: catalog ? uncertain(catalog.procedures) + uncertain(catalog.offices) + uncertain(catalog.offices.flatMap((o) => o.counters)) : 0,
     missingText: {
-      'ja-easy': texts.filter((t) => typeof t['ja-easy'] !== 'string').length,
-      en: texts.filter((t) => typeof t.en !== 'string').length,
+      'ja-easy': all.filter((t) => typeof t['ja-easy'] !== 'string').length,
+      en: all.filter((t) => typeof t.en !== 'string').length,
     },
     errors: errors.map(formatError),
   }

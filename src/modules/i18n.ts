@@ -38,6 +38,8 @@ export async function setLocale(code: string): Promise<void> {
     if (!load) return
     i18n.global.setLocaleMessage(info.code, (await load()).default)
   }
+  // The procedures' words in this language arrive before the screen switches to it.
+  await (await import('../catalog/language')).ensureCatalogLanguage(info.code)
   i18n.global.locale.value = info.code
   document.documentElement.lang = info.tag
   try { localStorage.setItem(STORAGE_KEY, info.code) } catch { /* private mode: the choice lasts this visit */ }
@@ -59,6 +61,8 @@ export function ensureMessagesFor(router: Router) {
 
 export function install(app: App) {
   app.use(i18n)
+  // Opened straight on another screen (a shared link, a reload): fetch the words alongside its code.
+  if (window.location.pathname !== '/') void loadAllJapanese()
   const saved = savedLocale()
   if (saved && saved !== SOURCE_LOCALE) void setLocale(saved)
 }

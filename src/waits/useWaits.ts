@@ -6,7 +6,7 @@ import { useDocumentVisibility, useNow, useOnline } from '@vueuse/core'
 import catalog from 'virtual:catalog'
 import { wardCalendar } from '../navigator/dates'
 import { initialWaitsState, pollDelay, reduceWaits, retryAfterSeconds, view, type WaitsEvent, type WaitsState, type WaitsView } from './state'
-import { NaviDatabase } from '../plans/db'
+import type { NaviDatabase } from '../plans/db'
 
 export const FEED_URL = import.meta.env.VITE_WAITS_URL ?? '/api/waits.json'
 const INTERVAL_MS = 60_000
@@ -25,6 +25,8 @@ function dispatch(event: WaitsEvent) {
 
 async function database(): Promise<NaviDatabase | null> {
   try {
+    // The database library loads after the first screen; the numbers do not wait for it.
+    const { NaviDatabase } = await import('../plans/db')
     const db = new NaviDatabase()
     await db.open()
     return db

@@ -143,3 +143,27 @@ describe('a resident who types instead', () => {
     expectClean(watched)
   })
 })
+
+describe('in another language', () => {
+  it('English shows the procedures in English, and Korean shows them in English with a notice', async () => {
+    const watched = await openPage()
+    const { page } = watched
+    await page.goto(`${baseURL}/language`)
+    await page.getByRole('button', { name: 'English' }).click()
+    // Opened directly, the language page returns to the start once the language is in place.
+    await page.waitForURL(`${baseURL}/`)
+    await page.goto(`${baseURL}/procedures/tennyu`)
+    await page.getByRole('heading', { level: 1, name: 'Moving-in notification (tennyu-todoke)' }).waitFor()
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    await page.goto(`${baseURL}/language`)
+    await page.getByRole('button', { name: '한국어' }).click()
+    await page.waitForURL(`${baseURL}/`)
+    await page.goto(`${baseURL}/procedures/shussei`)
+    await page.getByRole('heading', { level: 1, name: 'Birth registration (shussei-todoke)' }).waitFor()
+    expect(await page.locator('h1 [lang="en"]').count()).toBe(1)
+    // The screens speak Korean; the notice says the procedures' words are in English.
+    expect(await page.locator('html').getAttribute('lang')).toBe('ko')
+    expect(await page.locator('.content-notice').count()).toBe(1)
+    expectClean(watched)
+  })
+})
