@@ -3,19 +3,9 @@
 // 1,700-procedure catalog is as hard for the navigator and the search as a real one would be.
 import type { Catalog, Procedure, Rule } from '../../src/catalog/schema'
 
-type Random = () => number
+import { prng, type Random } from '../../tests/helpers/prng'
 
-/** mulberry32: deterministic, so two runs measure the same catalog. */
-export function prng(seed: number): Random {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { prng }
 
 const pick = <T>(r: Random, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T
 

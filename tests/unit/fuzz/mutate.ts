@@ -2,19 +2,9 @@
 // then mutated the ways links get damaged in the wild (cut, doubled, re-encoded, tampered with).
 import type { Catalog } from '../../../src/catalog/schema'
 
-export type Random = () => number
+import { prng, type Random } from '../../helpers/prng'
 
-/** mulberry32: a tiny seeded PRNG, so a failing case can be replayed from its number. */
-export function prng(seed: number): Random {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { prng, type Random }
 
 const int = (r: Random, n: number) => Math.floor(r() * n)
 const pick = <T>(r: Random, xs: readonly T[]): T => xs[int(r, xs.length)] as T
