@@ -12,5 +12,5 @@ export function useQuestions(answers: Ref<Answers>) {
     if (!q) return answersLink('/result', next)
     return q.kind === 'events' ? answersLink('/', next) : answersLink(`/q/${q.id}`, next)
   }
-  return { questions: core.questions, events: core.events, relevant, nextLink }
+  return { events: core.events, relevant, nextLink }
 }
