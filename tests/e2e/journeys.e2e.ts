@@ -46,6 +46,8 @@ describe('a family moving into Kita with a child', () => {
     const tennyu = await procedureCard(page, '転入届')
     await expect.poll(() => tennyu.textContent()).toContain('12月15日(火)まで')
     expect(await tennyu.textContent()).toContain('王子区民事務所')
+    // The counter's hours beside it, not only on the office page.
+    expect(await tennyu.textContent()).toContain('月・火・水・木・金 08:30〜17:00')
     expect(await tennyu.textContent()).toContain('オンラインではできません')
     const jido = await procedureCard(page, '児童手当の認定請求')
     expect(await jido.textContent()).toContain('12月16日(水)まで')
