@@ -16,6 +16,8 @@ export default mergeConfig(viteConfig, defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A busy CI machine can take a few seconds to draw a screen; polls wait for it instead of failing.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
         },
       },
     ],

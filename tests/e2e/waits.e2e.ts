@@ -24,14 +24,28 @@ describe('counter waits', () => {
     await page.goto(`${baseURL}${RESULT}`)
     const card = page.getByRole('article', { name: '転入届', exact: true })
     const oji = card.getByRole('listitem').filter({ hasText: '王子区民事務所' })
-    await expect.poll(() => oji.textContent()).toContain(`${ojiRegistration?.waiting}人待ち`)
+    await expect.poll(() => oji.textContent(), { timeout: 10_000 }).toContain(`${ojiRegistration?.waiting}人待ち`)
     expect(await oji.textContent()).toContain('10:15 現在')
 
+    // The good document is kept on the device (in the background); wait until it is, then fail the feed.
+    await page.waitForFunction(() => new Promise<boolean>((resolve) => {
+      const open = indexedDB.open('kita-tetsuzuki-navi')
+      open.onerror = () => resolve(false)
+      open.onsuccess = () => {
+        try {
+          const read = open.result.transaction('settings').objectStore('settings').get('waits.lastGood')
+          read.onsuccess = () => resolve(Boolean(read.result))
+          read.onerror = () => resolve(false)
+        } catch {
+          resolve(false)
+        }
+      }
+    }), undefined, { polling: 200, timeout: 10_000 })
     failing = true
     await page.reload()
     await card.waitFor()
     // The feed answers 503: the last good numbers stay, marked with the time they are from.
-    await expect.poll(() => oji.textContent()).toContain(`${ojiRegistration?.waiting}人待ち`)
+    await expect.poll(() => oji.textContent(), { timeout: 10_000 }).toContain(`${ojiRegistration?.waiting}人待ち`)
     expect(await oji.textContent()).toContain('10:15 現在')
     await page.clock.fastForward('11:00')
     await expect.poll(() => oji.textContent(), { timeout: 40_000 }).toContain('古い情報かもしれません')
@@ -46,7 +60,7 @@ describe('counter waits', () => {
     const trips = page.getByRole('region', { name: '行く場所ごとの予定' })
     // The forecast is worked out when the resident scrolls to it.
     await trips.scrollIntoViewIfNeeded()
-    await expect.poll(() => trips.textContent()).toContain('空いている時間（予想）')
+    await expect.poll(() => trips.textContent(), { timeout: 10_000 }).toContain('空いている時間（予想）')
     expect(await trips.textContent()).toMatch(/おすすめ: 12月\d+日\(.\) \d+時台/)
   })
 
