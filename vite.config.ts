@@ -72,10 +72,12 @@ function versionPlugin(): Plugin {
 function catalogPlugin(): Plugin {
   // core: what the first screen needs (events, and the questions' structure without their words);
   // questions: the questions with their words, for the question pages; the bare id: everything.
+  // Read, validated and split once per build (or per catalog edit in dev), whatever the number of parts.
+  let loaded: { catalog: Catalog; split: ReturnType<typeof splitLanguages<Catalog>> } | undefined
   const parts = {
-    'virtual:catalog': (c: Catalog) => splitLanguages(c, PACKS).base,
-    'virtual:catalog/pack/ja-easy': (c: Catalog) => splitLanguages(c, PACKS).packs['ja-easy'],
-    'virtual:catalog/pack/en': (c: Catalog) => splitLanguages(c, PACKS).packs.en,
+    'virtual:catalog': () => loaded!.split.base,
+    'virtual:catalog/pack/ja-easy': () => loaded!.split.packs['ja-easy'],
+    'virtual:catalog/pack/en': () => loaded!.split.packs.en,
     'virtual:catalog/core': (c: Catalog) => ({
       events: c.events.map(({ id, title, summary }) => ({ id, title, summary })),
       questions: c.questions.map(({ id, kind, askedFor, when, options }) => ({ id, kind, askedFor, when, options: options?.map((o) => ({ value: o.value })) })),
@@ -88,6 +90,8 @@ function catalogPlugin(): Plugin {
   type Part = keyof typeof parts
   return {
     name: 'kita-catalog',
+    buildStart() { loaded = undefined },
+    watchChange(id) { if (id.startsWith(CATALOG_DIR)) loaded = undefined },
     resolveId(id) {
       return id in parts ? `\0${id}` : undefined
     },
@@ -95,9 +99,12 @@ function catalogPlugin(): Plugin {
       const part = id.startsWith('\0') ? (id.slice(1) as Part) : undefined
       if (!part || !(part in parts)) return undefined
       this.addWatchFile(CATALOG_DIR)
-      const { catalog, errors } = loadCatalog()
-      if (!catalog) this.error(`The catalog is broken:\n${errors.map((e) => `  - ${formatError(e)}`).join('\n')}`)
-      const data = parts[part](catalog)
+      if (!loaded) {
+        const { catalog, errors } = loadCatalog()
+        if (!catalog) this.error(`The catalog is broken:\n${errors.map((e) => `  - ${formatError(e)}`).join('\n')}`)
+        loaded = { catalog, split: splitLanguages(catalog, PACKS) }
+      }
+      const data = parts[part](loaded.catalog)
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))})`
     },
   }

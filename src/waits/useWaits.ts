@@ -23,16 +23,22 @@ function dispatch(event: WaitsEvent) {
   if (good && good !== before) void save(good.document, good.fetchedAt)
 }
 
-async function database(): Promise<NaviDatabase | null> {
-  try {
-    // The database library loads after the first screen; the numbers do not wait for it.
-    const { NaviDatabase } = await import('../plans/db')
-    const db = new NaviDatabase()
-    await db.open()
-    return db
-  } catch {
-    return null
-  }
+let opened: Promise<NaviDatabase | null> | undefined
+
+/** Opened once per page: every save of a new document reuses it. */
+function database(): Promise<NaviDatabase | null> {
+  opened ??= (async () => {
+    try {
+      // The database library loads after the first screen; the numbers do not wait for it.
+      const { NaviDatabase } = await import('../plans/db')
+      const db = new NaviDatabase()
+      await db.open()
+      return db
+    } catch {
+      return null
+    }
+  })()
+  return opened
 }
 
 async function save(document: unknown, fetchedAt: number) {
