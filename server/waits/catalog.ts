@@ -5,7 +5,7 @@ import * as v from 'valibot'
 import { parse } from 'yaml'
 import { CATALOG_DIR, holidayList, loadCatalog } from '../../scripts/lib/catalog-files'
 import { Files, type Office } from '../../src/catalog/schema'
-import { wardCalendar, type WardCalendar } from '../../src/navigator/dates'
+import { wardCalendar, type WardCalendar } from '../../src/calendar/dates'
 
 export interface WardData {
   offices: Office[]

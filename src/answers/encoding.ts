@@ -2,7 +2,7 @@
 // page URL, the share link, the kiosk hand-off and the `navi` command. Bad input is reported per key
 // and dropped, so the app can ask that question again; nothing here throws.
 import type { Question } from '../catalog/schema'
-import { parseIsoDate } from '../navigator/dates'
+import { parseIsoDate } from '../calendar/dates'
 import { UNKNOWN, type Answers } from './types'
 
 export type IssueCode = 'unknown-key' | 'bad-value' | 'repeated-key' | 'too-long'

@@ -2,7 +2,7 @@
 // reachability, question order and links. Every problem names the file and the path inside it.
 import * as v from 'valibot'
 import { Files, type Catalog, type Procedure, type Question, type Rule } from './schema'
-import { evaluate, ruleKeys } from '../navigator/rules'
+import { evaluate, ruleKeys } from '../rules/rules'
 import type { Answers } from '../answers/types'
 
 export type FileKind = keyof typeof Files

@@ -2,7 +2,7 @@
 // life events; an answer of わからない ("unknown") counts as answered, so the flow always ends.
 import type { Question } from '../catalog/schema'
 import { known, type Answers } from '../answers/types'
-import { evaluate } from './rules'
+import { evaluate } from '../rules/rules'
 
 type FlowQuestion = Pick<Question, 'id' | 'kind' | 'askedFor' | 'when'>
 

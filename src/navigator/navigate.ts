@@ -3,8 +3,9 @@
 import type { Catalog, Procedure, Trigger } from '../catalog/schema'
 import { known, type Answers } from '../answers/types'
 import { serialiseAnswers } from '../answers/encoding'
-import { dueDate, wardCalendar, type DueDate, type WardCalendar } from './dates'
-import { evaluate, type Truth } from './rules'
+import { wardCalendar, type WardCalendar } from '../calendar/dates'
+import { dueDate, type DueDate } from './dates'
+import { evaluate, type Truth } from '../rules/rules'
 import { planTrips, type Trip } from './trips'
 
 export interface ProcedureResult {

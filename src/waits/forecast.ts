@@ -1,7 +1,7 @@
 // Busy-time guidance from the model alone: no network, small enough to ship in the offline bundle.
 // "空いている時間: 火曜 10時台" is a weekly pattern; bestDayBefore picks a concrete day and hour.
 import type { Office, Weekday } from '../catalog/schema'
-import { addDays, type IsoDate, type WardCalendar } from '../navigator/dates'
+import { addDays, type IsoDate, type WardCalendar } from '../calendar/dates'
 import { queueAt, dayFactor } from './model'
 import { counterKind, counterOpening } from './opening'
 import { tokyoInstant, tokyoTime } from './tokyo'

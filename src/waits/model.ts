@@ -5,7 +5,7 @@
 // lunch (11–14), and quiet just after opening and late in the afternoon. The numbers are estimates, not
 // measurements: Kita publishes no waiting data.
 import type { Office } from '../catalog/schema'
-import { addDays, weekday, type IsoDate, type WardCalendar } from '../navigator/dates'
+import { addDays, weekday, type IsoDate, type WardCalendar } from '../calendar/dates'
 import { counterKind, counterOpening, type CounterKind } from './opening'
 import { tokyoTime } from './tokyo'
 

@@ -3,7 +3,7 @@
 // dates the ward publishes month by month; the catalog does not hold them, so they are "to-confirm",
 // never guessed open or closed.
 import type { ExtraOpening, Office } from '../catalog/schema'
-import type { IsoDate, WardCalendar } from '../navigator/dates'
+import type { IsoDate, WardCalendar } from '../calendar/dates'
 import { clockMinutes, tokyoTime, type TokyoTime } from './tokyo'
 
 export type OpeningState = 'open' | 'to-confirm' | 'closed'

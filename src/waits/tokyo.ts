@@ -1,6 +1,6 @@
 // Wall-clock time at the ward, whatever zone the phone or server is set to. Japan has had no daylight
 // saving time since 1951, so a fixed +09:00 is exact and needs no Intl time-zone data.
-import type { IsoDate } from '../navigator/dates'
+import type { IsoDate } from '../calendar/dates'
 import type { Weekday } from '../catalog/schema'
 
 const OFFSET_MS = 9 * 3_600_000

@@ -4,7 +4,7 @@
 import { computed, effectScope, shallowRef, watch, type ComputedRef, type Ref } from 'vue'
 import { useDocumentVisibility, useNow, useOnline } from '@vueuse/core'
 import catalog from 'virtual:catalog'
-import { wardCalendar } from '../navigator/dates'
+import { wardCalendar } from '../calendar/dates'
 import { initialWaitsState, pollDelay, reduceWaits, retryAfterSeconds, view, type WaitsEvent, type WaitsState, type WaitsView } from './state'
 import type { NaviDatabase } from '../plans/db'
 

@@ -2,7 +2,7 @@
 // the ward calendar. The calendar wins over the feed, because a resident who trusts a stale "open" walks
 // to a locked door; announced openings are the exception, shown as the feed says but marked 要確認.
 import type { Office } from '../catalog/schema'
-import type { WardCalendar } from '../navigator/dates'
+import type { WardCalendar } from '../calendar/dates'
 import type { FeedCounter, FeedOffice, FeedStatus } from './feed'
 import { counterOpening, type OpeningState } from './opening'
 import type { WaitsState } from './state'

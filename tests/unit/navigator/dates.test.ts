@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, addMonths, dueDate, parseIsoDate, wardCalendar } from '../../../src/navigator/dates'
+import { addDays, addMonths, parseIsoDate, wardCalendar } from '../../../src/calendar/dates'
+import { dueDate } from '../../../src/navigator/dates'
 import type { Due } from '../../../src/catalog/schema'
 import { holidayList } from '../../../scripts/lib/catalog-files'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { bestDayBefore, quietestTimes } from '../../../src/waits/forecast'
-import { addDays } from '../../../src/navigator/dates'
+import { addDays } from '../../../src/calendar/dates'
 import { at, calendar, offices } from './fixtures'
 
 const context = { offices, calendar }

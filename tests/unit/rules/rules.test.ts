@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { evaluate, ruleKeys } from '../../../src/navigator/rules'
+import { evaluate, ruleKeys } from '../../../src/rules/rules'
 import type { Rule } from '../../../src/catalog/schema'
 
 const kokuho: Rule = { is: { insurance: ['kokuho', 'none'] } }
