@@ -80,7 +80,10 @@ function catalogPlugin(): Plugin {
     'virtual:catalog/pack/en': () => loaded!.split.packs.en,
     'virtual:catalog/core': (c: Catalog) => ({
       events: c.events.map(({ id, title, summary }) => ({ id, title, summary })),
-      questions: c.questions.map(({ id, kind, askedFor, when, options }) => ({ id, kind, askedFor, when, options: options?.map((o) => ({ value: o.value })) })),
+      questions: c.questions.map(({ id, kind, askedFor, when, perEvent, later, none, options }) => ({
+        id, kind, askedFor, when, perEvent, later, none: none ? true : undefined,
+        options: options?.map((o) => ({ value: o.value, requires: o.requires })),
+      })),
     }),
     'virtual:catalog/questions': (c: Catalog) => ({
       questions: c.questions,

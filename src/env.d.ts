@@ -13,7 +13,10 @@ declare module 'virtual:catalog/core' {
   /** The first screen's part: events, and the questions without their words. */
   const core: {
     events: Pick<Catalog['events'][number], 'id' | 'title' | 'summary'>[]
-    questions: (Pick<Question, 'id' | 'kind' | 'askedFor' | 'when'> & { options?: { value: string }[] })[]
+    questions: (Pick<Question, 'id' | 'kind' | 'askedFor' | 'when' | 'perEvent' | 'later'> & {
+      none?: true
+      options?: { value: string; requires?: Question['when'] }[]
+    })[]
   }
   export default core
 }

@@ -1,17 +1,22 @@
-// The one answers encoding (answers spec v1): a URL query string keyed by question id, used by the
-// page URL, the share link, the kiosk hand-off and the `navi` command. Bad input is reported per key
-// and dropped, so the app can ask that question again; nothing here throws.
-import type { Question } from '../catalog/schema'
+// The one answers encoding (docs/answers.md, version 2 — every version 1 string reads the same): a
+// URL query string keyed by question id, used by the page URL, the share link, the kiosk hand-off
+// and the `navi` command. Bad input is reported per key and dropped, so the app can ask that
+// question again; nothing here throws.
+import type { Question, Rule } from '../catalog/schema'
 import { parseIsoDate } from '../calendar/dates'
-import { UNKNOWN, type Answers } from './types'
+import { choicesContext, evaluate, ruleKeys } from '../rules/rules'
+import { MAX_AGE, MAX_ANSWERS_LENGTH, MAX_LIST } from './limits'
+import { NONE, UNKNOWN, dateKey, type Answers } from './types'
 
-export type IssueCode = 'unknown-key' | 'bad-value' | 'repeated-key' | 'too-long'
+export type IssueCode = 'unknown-key' | 'bad-value' | 'repeated-key' | 'too-long' | 'contradiction'
 
 export interface AnswerIssue {
   code: IssueCode
   key: string
   value?: string
   message: string
+  /** For a contradiction: the earlier answers this one does not fit. */
+  with?: string[]
 }
 
 export interface ParsedAnswers {
@@ -19,16 +24,20 @@ export interface ParsedAnswers {
   issues: AnswerIssue[]
 }
 
-const MAX_LENGTH = 2000
-const MAX_LIST = 20
+type SchemaQuestion = Pick<Question, 'id' | 'kind'> & {
+  askedFor?: readonly string[]
+  perEvent?: boolean
+  none?: unknown
+  options?: readonly { value: string; requires?: Rule }[]
+}
 
 /** What the encoding needs to know of the catalog. */
 export interface AnswerSchema {
-  questions: readonly (Pick<Question, 'id' | 'kind'> & { options?: readonly { value: string }[] })[]
+  questions: readonly SchemaQuestion[]
   eventIds: readonly string[]
 }
 
-function accepts(question: AnswerSchema['questions'][number], value: string, schema: AnswerSchema): boolean {
+function accepts(question: SchemaQuestion, value: string, schema: AnswerSchema): boolean {
   if (value === UNKNOWN) return true
   switch (question.kind) {
     case 'events': return schema.eventIds.includes(value)
@@ -36,7 +45,8 @@ function accepts(question: AnswerSchema['questions'][number], value: string, sch
       const d = parseIsoDate(value)
       return d !== null && d.getUTCFullYear() >= 1900 && d.getUTCFullYear() <= 2100
     }
-    case 'ages': return /^\d{1,3}$/.test(value) && Number(value) <= 130
+    case 'age':
+    case 'ages': return (value === NONE && question.none !== undefined) || (/^\d{1,3}$/.test(value) && Number(value) <= MAX_AGE)
     case 'single': return (question.options ?? []).some((o) => o.value === value)
   }
 }
@@ -47,21 +57,51 @@ function closest(key: string, keys: string[]): string | undefined {
   return keys.find((k) => k.length > 2 && (k.startsWith(key.slice(0, 2)) || key.startsWith(k.slice(0, 2))))
 }
 
+/** Every key the answers may hold: each question, and `date.<event>` for a per-event date. */
+export function answerKeys(schema: AnswerSchema): Map<string, SchemaQuestion> {
+  const keys = new Map<string, SchemaQuestion>()
+  for (const q of schema.questions) {
+    keys.set(q.id, q)
+    if (q.perEvent) for (const event of q.askedFor ?? []) keys.set(dateKey(event), q)
+  }
+  return keys
+}
+
+/**
+ * A link longer than the limit is read up to the last whole answer before it; the keys left
+ * unread are named, so the resident is told, not silently given a shorter list.
+ */
+function withinLimit(text: string): { text: string; unread: string[] } {
+  if (text.length <= MAX_ANSWERS_LENGTH) return { text, unread: [] }
+  const cut = text.lastIndexOf('&', MAX_ANSWERS_LENGTH)
+  const kept = cut > 0 ? text.slice(0, cut) : ''
+  const unread = text.slice(kept.length).split('&').map((part) => part.split('=')[0] ?? '').filter(Boolean)
+  return { text: kept, unread: [...new Set(unread.map((k) => safeDecode(k).slice(0, 40)))] }
+}
+
+function safeDecode(text: string): string {
+  try { return decodeURIComponent(text.replace(/\+/g, ' ')) } catch { return text }
+}
+
 export function parseAnswers(query: string, schema: AnswerSchema): ParsedAnswers {
   const issues: AnswerIssue[] = []
-  const text = query.startsWith('?') ? query.slice(1) : query
-  if (text.length > MAX_LENGTH) {
-    return { answers: {}, issues: [{ code: 'too-long', key: '', message: `answers are longer than ${MAX_LENGTH} characters` }] }
+  const { text, unread } = withinLimit(query.startsWith('?') ? query.slice(1) : query)
+  if (unread.length || text.length < (query.startsWith('?') ? query.length - 1 : query.length)) {
+    issues.push({
+      code: 'too-long',
+      key: unread.join(', '),
+      message: `answers are longer than ${MAX_ANSWERS_LENGTH} characters; not read: ${unread.join(', ') || '(the rest)'}`,
+    })
   }
-  const byId = new Map(schema.questions.map((q) => [q.id, q]))
+  const byKey = answerKeys(schema)
   const answers: Record<string, string[]> = {}
   for (const [key, raw] of new URLSearchParams(text)) {
     // "=x" or a stray "&=&" holds no answer: nothing to re-ask, nothing to name.
     if (!key) continue
-    const question = byId.get(key)
+    const question = byKey.get(key)
     if (!question) {
-      const hint = closest(key, [...byId.keys()])
-      issues.push({ code: 'unknown-key', key, message: `unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}` })
+      const hint = closest(key, [...byKey.keys()])
+      issues.push({ code: 'unknown-key', key: key.slice(0, 40), message: `unknown key "${key.slice(0, 40)}"${hint ? ` (did you mean "${hint}"?)` : ''}` })
       continue
     }
     if (key in answers) {
@@ -70,7 +110,8 @@ export function parseAnswers(query: string, schema: AnswerSchema): ParsedAnswers
     }
     const values = isList(question.kind) ? raw.split(',') : [raw]
     const bad = values.find((value) => !accepts(question, value, schema))
-    if (bad !== undefined || values.length > MAX_LIST || (values.length > 1 && values.includes(UNKNOWN))) {
+    const mixed = values.length > 1 && (values.includes(UNKNOWN) || values.includes(NONE))
+    if (bad !== undefined || values.length > MAX_LIST || mixed) {
       const value = bad ?? raw
       issues.push({ code: 'bad-value', key, value: value.slice(0, 40), message: `"${key}" does not accept "${value.slice(0, 40)}"` })
       continue
@@ -78,13 +119,36 @@ export function parseAnswers(query: string, schema: AnswerSchema): ParsedAnswers
     // Two people can share an age (twins), so only the events list is de-duplicated.
     answers[key] = question.kind === 'events' ? [...new Set(values)] : values
   }
-  return { answers, issues }
+  return { answers: withoutContradictions(answers, schema, issues), issues }
 }
 
-function sortValues(key: string, values: readonly string[]): string[] {
-  return key === 'ages'
-    ? [...values].sort((a, b) => Number(a) - Number(b) || a.localeCompare(b))
-    : [...values].sort()
+/**
+ * A choice the earlier answers rule out (第3号 with no spouse) is a contradiction: it is reported
+ * naming both keys and dropped, so that question is asked again; the other answers stay.
+ */
+function withoutContradictions(answers: Record<string, string[]>, schema: AnswerSchema, issues: AnswerIssue[]): Answers {
+  const kept: Record<string, string[]> = { ...answers }
+  for (const question of schema.questions) {
+    const value = kept[question.id]?.[0]
+    const option = question.options?.find((o) => o.value === value)
+    if (!option?.requires) continue
+    if (evaluate(option.requires, kept, choicesContext(schema.questions, kept)).value !== 'no') continue
+    const others = ruleKeys(option.requires).filter((k) => k in kept)
+    issues.push({
+      code: 'contradiction',
+      key: question.id,
+      value,
+      with: others,
+      message: `"${question.id}=${value}" contradicts ${others.map((k) => `"${k}=${kept[k]?.join(',')}"`).join(' and ')}`,
+    })
+    delete kept[question.id]
+  }
+  return kept
+}
+
+/** Ages sort as numbers (4 before 33), everything else as text. */
+function sortValues(values: readonly string[]): string[] {
+  return values.every((x) => /^\d+$/.test(x)) ? [...values].sort((a, b) => Number(a) - Number(b)) : [...values].sort()
 }
 
 /** The canonical form: keys sorted, lists sorted, so equal situations give equal links. */
@@ -92,7 +156,7 @@ export function serialiseAnswers(answers: Answers): string {
   return Object.keys(answers)
     .filter((key) => (answers[key]?.length ?? 0) > 0)
     .sort()
-    .map((key) => `${key}=${sortValues(key, answers[key] ?? []).map(encodeURIComponent).join(',')}`)
+    .map((key) => `${key}=${sortValues(answers[key] ?? []).map(encodeURIComponent).join(',')}`)
     .join('&')
 }
 

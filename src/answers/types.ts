@@ -5,6 +5,8 @@
 export type Answers = Readonly<Record<string, readonly string[]>>
 
 export const UNKNOWN = 'unknown'
+/** An ages answer meaning "nobody" (no children, say): a known, empty list. */
+export const NONE = 'none'
 
 export function known(answers: Answers, key: string): readonly string[] | null {
   const values = answers[key]
@@ -12,7 +14,17 @@ export function known(answers: Answers, key: string): readonly string[] | null {
   return values
 }
 
-export function ages(answers: Answers): number[] | null {
-  const values = known(answers, 'ages')
-  return values ? values.map(Number) : null
+/** The ages an "ages" or "age" answer holds (`none` is an empty list), or null when not known. */
+export function ages(answers: Answers, key = 'ages'): number[] | null {
+  const values = known(answers, key)
+  if (!values) return null
+  return values.filter((x) => x !== NONE).map(Number)
+}
+
+/** The answer key of one event's own date, where several dated events are chosen. */
+export const dateKey = (event: string) => `date.${event}`
+
+/** The day of one event: its own date if given, else the shared `date` (answers v1 meaning). */
+export function eventDate(answers: Answers, event: string): string | null {
+  return known(answers, dateKey(event))?.[0] ?? known(answers, 'date')?.[0] ?? null
 }

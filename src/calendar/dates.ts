@@ -27,13 +27,24 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return toIso(new Date(at(date).getTime() + days * DAY))
 }
 
-/** 民法 第143条: a period of months ends on the day before the corresponding day, or at month end. */
-export function addMonths(date: IsoDate, months: number): IsoDate {
-  const d = at(date)
-  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1))
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate()
-  target.setUTCDate(Math.min(d.getUTCDate(), lastDay))
-  return toIso(target)
+function daysInMonth(d: Date): number {
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate()
+}
+
+/**
+ * The last day of a period of months after an event (民法 第140条・第143条). The event day is not
+ * counted, so the period starts the next day; it ends the day before the matching day of the last
+ * month, at that month's end if it has no matching day, and at the end of the last month when
+ * the period starts on a 1st. Birth 04-30 + 3 months → 07-31; birth 01-15 + 3 months → 04-15.
+ */
+export function endOfMonths(eventDate: IsoDate, months: number): IsoDate {
+  const start = at(addDays(eventDate, 1))
+  const day = start.getUTCDate()
+  const last = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months - (day === 1 ? 1 : 0), 1))
+  const end = daysInMonth(last)
+  if (day === 1 || day > end) { last.setUTCDate(end); return toIso(last) }
+  last.setUTCDate(day)
+  return addDays(toIso(last), -1)
 }
 
 export function weekday(date: IsoDate): number {

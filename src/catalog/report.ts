@@ -18,12 +18,45 @@ export interface ContentReport {
   uncertainFacts: number
   /** Localized texts lacking each translation, across every catalog item. */
   missingText: { 'ja-easy': number; en: number }
+  /** Document uses that state a condition in words without a rule the navigator evaluates (must be 0). */
+  proseConditionsWithoutRule: number
+  /** Triggers whose deadline is "to be confirmed", of all triggers. */
+  unknownDeadlines: { count: number; of: number; share: number }
+  /** Sources citing a site's front page or Kita's old domain (must be 0). */
+  bareOrOldDomainSources: number
+  /** Procedures by how binding they are. */
+  obligations: Record<string, number>
   errors: string[]
+}
+
+interface RawProcedure {
+  obligation?: string
+  triggers?: { due?: { kind?: string } }[]
+  documents?: { when?: unknown; if?: unknown; always?: unknown }[]
+  sources?: { url?: string }[]
+}
+
+/** Read from the files as written, so a broken catalog still gets its counts. */
+function rawProcedures(files: CatalogFile[]): RawProcedure[] {
+  return files.filter((f) => f.kind === 'procedure' && typeof f.data === 'object' && f.data !== null).map((f) => f.data as RawProcedure)
+}
+
+function isBareOrOld(url: string | undefined): boolean {
+  try {
+    const u = new URL(url ?? '')
+    return u.hostname.endsWith('city.kita.tokyo.jp') || ((u.pathname === '/' || u.pathname === '') && !u.search)
+  } catch {
+    return false
+  }
 }
 
 
 export function contentReport(catalog: Catalog | null, errors: CatalogError[], files: CatalogFile[]): ContentReport {
   const all = files.flatMap((f) => texts(f.data))
+  const procedures = rawProcedures(files)
+  const offices = files.filter((f) => f.kind === 'offices' && Array.isArray(f.data)).flatMap((f) => f.data as RawProcedure[])
+  const triggers = procedures.flatMap((p) => p.triggers ?? [])
+  const unknown = triggers.filter((t) => t.due?.kind === 'unknown').length
   const uncertain = (items: { uncertain?: unknown }[]) => items.reduce((n, x) => n + (Array.isArray(x.uncertain) ? x.uncertain.length : 0), 0)
   return {
     lifeEvents: catalog?.events.length ?? 0,
@@ -41,6 +74,10 @@ export function contentReport(catalog: Catalog | null, errors: CatalogError[], f
       'ja-easy': all.filter((t) => typeof t['ja-easy'] !== 'string').length,
       en: all.filter((t) => typeof t.en !== 'string').length,
     },
+    proseConditionsWithoutRule: procedures.flatMap((p) => p.documents ?? []).filter((d) => d.when && !d.if && !d.always).length,
+    unknownDeadlines: { count: unknown, of: triggers.length, share: triggers.length ? Math.round((unknown / triggers.length) * 1000) / 1000 : 0 },
+    bareOrOldDomainSources: [...procedures, ...offices].flatMap((p) => p.sources ?? []).filter((s) => isBareOrOld(s.url)).length,
+    obligations: Object.fromEntries(['required', 'benefit', 'recommended', 'optional'].map((o) => [o, procedures.filter((p) => p.obligation === o).length])),
     errors: errors.map(formatError),
   }
 }

@@ -1,6 +1,7 @@
 // The one schema of the catalog. Types are inferred from it; the validator adds the
 // cross-reference checks a schema cannot express. No Vue, no DOM, no fs.
 import * as v from 'valibot'
+import { MAX_AGE } from '../answers/limits'
 
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id like "tennyu" or "kokuho-join"'))
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'))
@@ -73,7 +74,7 @@ export const Office = v.object({
 
 export type Rule =
   | { is: Record<string, string[]> }
-  | { age: { min?: number; max?: number } }
+  | { age: { min?: number; max?: number; of?: string } }
   | { all: Rule[] }
   | { any: Rule[] }
   | { not: Rule }
@@ -83,7 +84,9 @@ export const Rule: v.GenericSchema<Rule> = v.union([
   v.strictObject({
     age: v.strictObject({
       min: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-      max: v.optional(v.pipe(v.number(), v.integer(), v.maxValue(130))),
+      max: v.optional(v.pipe(v.number(), v.integer(), v.maxValue(MAX_AGE))),
+      /** Whose age: an "ages" or "age" question (default "ages", the people concerned). */
+      of: v.optional(v.string()),
     }),
   }),
   v.strictObject({ all: v.pipe(v.array(v.lazy(() => Rule)), v.minLength(1)) }),
@@ -91,13 +94,26 @@ export const Rule: v.GenericSchema<Rule> = v.union([
   v.strictObject({ not: v.lazy(() => Rule) }),
 ], 'must be one of {is}, {age}, {all}, {any}, {not}')
 
+/** What the fields every deadline kind shares mean. */
+const dueCommon = {
+  law: v.optional(text),
+  text: Localized,
+  /**
+   * The first day the procedure can be done, in days from the event (0: the event day itself,
+   * -14: two weeks before it). Absent: from the event day for deadlines after it, unknown for "before".
+   */
+  opens: v.optional(v.pipe(v.number(), v.integer(), v.minValue(-366), v.maxValue(366))),
+  /** A private company's own deadline: it is not moved off the ward's closed days. */
+  keepOnClosedDays: v.optional(v.boolean()),
+}
+
 /** Legal counting of a deadline from the event day. */
 export const Due = v.variant('kind', [
-  v.object({ kind: v.literal('days'), days: v.pipe(v.number(), v.integer(), v.minValue(1)), countFirstDay: v.boolean(), law: v.optional(text), text: Localized }),
-  v.object({ kind: v.literal('months'), months: v.pipe(v.number(), v.integer(), v.minValue(1)), law: v.optional(text), text: Localized }),
-  v.object({ kind: v.literal('before'), law: v.optional(text), text: Localized }),
-  v.object({ kind: v.literal('none'), text: Localized }),
-  v.object({ kind: v.literal('unknown'), text: Localized }),
+  v.object({ kind: v.literal('days'), days: v.pipe(v.number(), v.integer(), v.minValue(1)), countFirstDay: v.boolean(), ...dueCommon }),
+  v.object({ kind: v.literal('months'), months: v.pipe(v.number(), v.integer(), v.minValue(1)), ...dueCommon }),
+  v.object({ kind: v.literal('before'), ...dueCommon }),
+  v.object({ kind: v.literal('none'), ...dueCommon }),
+  v.object({ kind: v.literal('unknown'), ...dueCommon }),
 ])
 
 export const Trigger = v.object({
@@ -112,7 +128,15 @@ export const DocumentUse = v.object({
   /** Who needs it, in words; `if` makes the same condition machine-readable so the list is personal. */
   when: v.optional(Localized),
   if: v.optional(Rule),
+  /** Needed whenever the procedure applies; `when` then only says whose or which one. */
+  always: v.optional(v.boolean()),
 })
+
+/**
+ * How binding a procedure is: a legal filing (required), money or a service only given on
+ * application (benefit), advice worth following (recommended), or free choice (optional).
+ */
+export const Obligation = v.picklist(['required', 'benefit', 'recommended', 'optional'])
 
 export const Online = v.object({
   url: https,
@@ -126,6 +150,7 @@ export const Procedure = v.object({
   summary: Localized,
   owner: Localized,
   scope: v.picklist(['ward', 'outside']),
+  obligation: Obligation,
   handledBy: v.optional(Localized),
   triggers: v.pipe(v.array(Trigger), v.minLength(1, 'needs at least one trigger')),
   offices: v.array(v.object({ office: id, counter: id })),
@@ -147,17 +172,30 @@ export const DocumentItem = v.object({
   note: v.optional(Localized),
 })
 
-export const Option = v.object({ value: id, label: Localized })
+export const Option = v.object({
+  value: id,
+  label: Localized,
+  /** The choice is only possible when this holds (e.g. 後期高齢者医療 needs an age of 65 or more). */
+  requires: v.optional(Rule),
+  /** What to tell a resident whose earlier answers rule this choice out. */
+  conflict: v.optional(Localized),
+})
 
 export const Question = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z][a-zA-Z0-9]*$/, 'must be an answer key like "insurance"')),
-  kind: v.picklist(['events', 'single', 'date', 'ages']),
+  kind: v.picklist(['events', 'single', 'date', 'ages', 'age']),
   label: Localized,
   why: Localized,
   hint: v.optional(Localized),
   options: v.optional(v.array(Option)),
   askedFor: v.optional(v.array(id)),
   when: v.optional(Rule),
+  /** For "ages": the words of a "nobody" choice, answered as `none`. */
+  none: v.optional(Localized),
+  /** For "date": with several dated events chosen, asked once per event as `date.<event>`. */
+  perEvent: v.optional(v.boolean()),
+  /** Not part of the questions pages: asked from the result, where it settles a document. */
+  later: v.optional(v.boolean()),
 })
 
 export const LifeEvent = v.object({
@@ -202,6 +240,9 @@ export type Question = v.InferOutput<typeof Question>
 export type LifeEvent = v.InferOutput<typeof LifeEvent>
 export type Service = v.InferOutput<typeof Service>
 export type Weekday = v.InferOutput<typeof Weekday>
+export type Obligation = v.InferOutput<typeof Obligation>
+export type DocumentUse = v.InferOutput<typeof DocumentUse>
+export type Option = v.InferOutput<typeof Option>
 
 /** The validated catalog as the app and the navigator see it. */
 export interface Catalog {

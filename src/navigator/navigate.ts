@@ -1,17 +1,20 @@
 // The navigator: answers in, procedures / deadlines / documents / trips out. Pure TypeScript,
 // shared by the app and the `navi` command so that the two can never disagree.
-import type { Catalog, Procedure, Trigger } from '../catalog/schema'
-import { known, type Answers } from '../answers/types'
+import type { Catalog, Obligation, Procedure, Trigger } from '../catalog/schema'
+import { dateKey, eventDate, known, type Answers } from '../answers/types'
 import { serialiseAnswers } from '../answers/encoding'
 import { wardCalendar, type WardCalendar } from '../calendar/dates'
+import { choicesContext, evaluate, type RuleContext, type Truth } from '../rules/rules'
 import { dueDate, type DueDate } from './dates'
-import { evaluate, type Truth } from '../rules/rules'
+import { datedEvents } from './flow'
 import { planTrips, type Trip } from './trips'
 
 export interface ProcedureResult {
   id: string
   title: string
   applies: Exclude<Truth, 'no'>
+  /** How binding it is: a legal filing, a benefit only paid on application, advice, or free choice. */
+  obligation: Obligation
   because: string
   ask: string[]
   due: DueDate
@@ -20,6 +23,14 @@ export interface ProcedureResult {
   online: string | null
   documents: string[]
   sources: { url: string; verified: string }[]
+}
+
+/** One procedure's use of a document, and whether these answers show it is needed there. */
+export interface DocumentUseResult {
+  procedure: string
+  use: 'submit' | 'show'
+  needed: Exclude<Truth, 'no'>
+  ask: string[]
 }
 
 export interface DocumentResult {
@@ -31,6 +42,11 @@ export interface DocumentResult {
   show: string[]
   /** "maybe" where the resident's answers do not yet say whether it is needed. */
   needed: Exclude<Truth, 'no'>
+  /** The catalog's words for when it is needed (Japanese), one per distinct condition. */
+  conditions: string[]
+  /** Answer keys that would settle a "maybe". */
+  ask: string[]
+  uses: DocumentUseResult[]
 }
 
 export interface NaviResult {
@@ -44,19 +60,20 @@ export interface NaviResult {
 }
 
 const rank: Record<Truth, number> = { yes: 0, maybe: 1, no: 2 }
+const obligationRank: Record<Obligation, number> = { required: 0, benefit: 1, recommended: 2, optional: 3 }
+const LAST = '9999-12-31'
 
 interface Match { trigger: Trigger; applies: Truth; ask: string[]; due: DueDate }
 
-function bestMatch(procedure: Procedure, answers: Answers, events: readonly string[], calendar: WardCalendar): Match | null {
-  const date = known(answers, 'date')?.[0] ?? null
+function bestMatch(procedure: Procedure, answers: Answers, events: readonly string[], calendar: WardCalendar, context: RuleContext): Match | null {
   const matches = procedure.triggers
     .filter((t) => events.includes(t.event))
     .map((trigger): Match => {
-      const verdict = evaluate(trigger.when, answers)
-      return { trigger, applies: verdict.value, ask: verdict.ask, due: dueDate(trigger.due, date, calendar) }
+      const verdict = evaluate(trigger.when, answers, context)
+      return { trigger, applies: verdict.value, ask: verdict.ask, due: dueDate(trigger.due, eventDate(answers, trigger.event), calendar) }
     })
     .filter((m) => m.applies !== 'no')
-    .sort((a, b) => rank[a.applies] - rank[b.applies] || (a.due.date ?? '9999').localeCompare(b.due.date ?? '9999'))
+    .sort((a, b) => rank[a.applies] - rank[b.applies] || (a.due.date ?? LAST).localeCompare(b.due.date ?? LAST))
   return matches[0] ?? null
 }
 
@@ -66,7 +83,9 @@ export function createNavigator(catalog: Catalog) {
   const questionOrder = new Map(catalog.questions.map((q, i) => [q.id, i]))
   const documentsById = new Map(catalog.documents.map((d) => [d.id, d]))
   const servicesById = new Map(catalog.services.map((s) => [s.id, s]))
-  const orderOf = (key: string) => questionOrder.get(key) ?? Number.MAX_SAFE_INTEGER
+  const dateQuestion = catalog.questions.find((q) => q.kind === 'date')
+  const orderOf = (key: string) => questionOrder.get(key.startsWith('date.') ? 'date' : key) ?? Number.MAX_SAFE_INTEGER
+  const byOrder = (a: string, b: string) => orderOf(a) - orderOf(b) || a.localeCompare(b)
   const afterOf = new Map(catalog.procedures.map((p) => [p.id, p.after ?? []]))
   // Only procedures that one of the chosen events can bring are looked at: with the plan's 1,700
   // procedures a result costs what its own events cost, not what the whole catalog costs.
@@ -79,48 +98,64 @@ export function createNavigator(catalog: Catalog) {
   const depths = new Map<string, number>()
   /** How many procedures must come before this one (the validator guarantees no cycles). */
   const depth = (id: string): number => {
-    const known = depths.get(id)
-    if (known !== undefined) return known
+    const cached = depths.get(id)
+    if (cached !== undefined) return cached
     const d = Math.max(0, ...(afterOf.get(id) ?? []).map((x) => depth(x) + 1))
     depths.set(id, d)
     return d
   }
 
+  /** The date keys still open: one per dated event when several are chosen, else the shared one. */
+  function openDates(answers: Answers, dated: boolean): string[] {
+    if (!dated || !dateQuestion) return []
+    const events = dateQuestion.perEvent ? datedEvents(dateQuestion, answers) : []
+    if (events.length > 1) return events.filter((e) => !eventDate(answers, e)).map(dateKey)
+    return known(answers, 'date') || events.some((e) => known(answers, dateKey(e))) ? [] : ['date']
+  }
+
   return function navigate(answers: Answers): NaviResult {
     const events = known(answers, 'events') ?? []
+    const context = choicesContext(catalog.questions, answers)
     const chosen: { procedure: Procedure; match: Match }[] = []
     for (const procedure of candidates(events)) {
-      const match = bestMatch(procedure, answers, events, calendar)
+      const match = bestMatch(procedure, answers, events, calendar, context)
       if (match) chosen.push({ procedure, match })
     }
-    // Sure before maybe, earliest deadline first, and on the same day a prerequisite before what follows it.
+    // Sure before maybe, earliest deadline first, the law before the rest, and on the same day a
+    // prerequisite before what follows it.
     chosen.sort((a, b) =>
       rank[a.match.applies] - rank[b.match.applies]
-      || (a.match.due.date ?? '9999').localeCompare(b.match.due.date ?? '9999')
+      || (a.match.due.date ?? LAST).localeCompare(b.match.due.date ?? LAST)
+      || obligationRank[a.procedure.obligation] - obligationRank[b.procedure.obligation]
       || depth(a.procedure.id) - depth(b.procedure.id))
 
     const procedures: ProcedureResult[] = []
-    const documents = new Map<string, DocumentResult>()
+    const documents = new Map<string, DocumentResult & { whenSeen: Set<string> }>()
     for (const { procedure: p, match } of chosen) {
       const docIds: string[] = []
       for (const use of p.documents) {
-        const needed = evaluate(use.if, answers).value
-        if (needed === 'no') continue
+        const verdict = evaluate(use.if, answers, context)
+        if (verdict.value === 'no') continue
         docIds.push(use.id)
         const doc = documents.get(use.id) ?? {
-          id: use.id, title: documentsById.get(use.id)?.title.ja ?? use.id, for: [], submit: [], show: [], needed: 'maybe',
+          id: use.id, title: documentsById.get(use.id)?.title.ja ?? use.id, for: [], submit: [], show: [],
+          needed: 'maybe', conditions: [], ask: [], uses: [], whenSeen: new Set<string>(),
         }
+        const needed = verdict.value === 'yes' && match.applies === 'yes' ? 'yes' : 'maybe'
         doc.for.push(p.id)
         doc[use.use].push(p.id)
-        if (needed === 'yes' && match.applies === 'yes') doc.needed = 'yes'
+        doc.uses.push({ procedure: p.id, use: use.use, needed, ask: verdict.ask })
+        if (needed === 'yes') doc.needed = 'yes'
+        if (use.when && !doc.whenSeen.has(use.when.ja)) { doc.whenSeen.add(use.when.ja); doc.conditions.push(use.when.ja) }
         documents.set(use.id, doc)
       }
       procedures.push({
         id: p.id,
         title: p.title.ja,
         applies: match.applies === 'yes' ? 'yes' : 'maybe',
+        obligation: p.obligation,
         because: match.trigger.event,
-        ask: [...match.ask].sort((a, b) => orderOf(a) - orderOf(b)),
+        ask: [...match.ask].sort(byOrder),
         due: match.due,
         offices: [...new Set(p.offices.map((o) => o.office))],
         counters: p.offices,
@@ -129,22 +164,26 @@ export function createNavigator(catalog: Catalog) {
         sources: p.sources.map(({ url, verified }) => ({ url, verified })),
       })
     }
+    const documentList = [...documents.values()].map(({ whenSeen: _seen, ...doc }): DocumentResult => ({
+      ...doc,
+      // A document a use already shows is needed has nothing left to settle.
+      ask: doc.needed === 'yes' ? [] : [...new Set(doc.uses.flatMap((u) => u.ask))].sort(byOrder),
+    }))
 
     const offered = catalog.services.filter((s) => s.offer
       && (!s.offer.events || s.offer.events.some((e) => events.includes(e)))
-      && evaluate(s.offer.when, answers).value === 'yes')
+      && evaluate(s.offer.when, answers, context).value === 'yes')
     const serviceIds = [...new Set([...chosen.flatMap(({ procedure }) => procedure.services ?? []), ...offered.map((s) => s.id)])]
-    const open = new Set(procedures.flatMap((p) => p.ask))
     const dated = chosen.some(({ match }) => ['days', 'months', 'before'].includes(match.trigger.due.kind))
-    if (dated && !known(answers, 'date')) open.add('date')
+    const open = new Set([...procedures.flatMap((p) => p.ask), ...documentList.flatMap((d) => d.ask), ...openDates(answers, dated)])
     return {
       answers: serialiseAnswers(answers),
       procedures,
-      documents: [...documents.values()],
+      documents: documentList,
       trips: planTrips(procedures, catalog.offices.map((o) => o.id), new Map(chosen.map(({ procedure }) => [procedure.id, procedure.after ?? []]))),
       services: serviceIds.map((id) => servicesById.get(id)).filter((s) => s !== undefined).map((s) => `${s.planItem} ${s.title.ja}`),
       serviceIds,
-      questions: [...open].sort((a, b) => orderOf(a) - orderOf(b)),
+      questions: [...open].sort(byOrder),
     }
   }
 }

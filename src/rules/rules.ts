@@ -1,5 +1,6 @@
 // Three-valued (Kleene) evaluation of catalog rules: an unknown answer gives "maybe", never "no",
-// so a resident who does not know is never shown less.
+// so a resident who does not know is never shown less. What the other answers already rule out is
+// not unknown: a 27-year-old cannot be on 後期高齢者医療, so that choice counts as "no".
 import type { Rule } from '../catalog/schema'
 import { ages, known, type Answers } from '../answers/types'
 
@@ -11,6 +12,18 @@ export interface Verdict {
   ask: string[]
 }
 
+/** What a rule needs to know of the questions: which choices the other answers still allow. */
+export interface RuleContext {
+  /** The still-possible choices of a choice question, or null for any other key. */
+  possible(key: string): readonly string[] | null
+}
+
+interface ChoiceQuestion {
+  id: string
+  kind: string
+  options?: readonly { value: string; requires?: Rule }[]
+}
+
 const YES: Verdict = { value: 'yes', ask: [] }
 const NO: Verdict = { value: 'no', ask: [] }
 const maybe = (key: string): Verdict => ({ value: 'maybe', ask: [key] })
@@ -19,24 +32,28 @@ function union(verdicts: Verdict[]): string[] {
   return [...new Set(verdicts.flatMap((x) => x.ask))]
 }
 
-export function evaluate(rule: Rule | undefined, answers: Answers): Verdict {
+export function evaluate(rule: Rule | undefined, answers: Answers, context?: RuleContext): Verdict {
   if (!rule) return YES
   if ('is' in rule) {
     return all(Object.entries(rule.is).map(([key, wanted]) => {
       const values = known(answers, key)
-      if (!values) return maybe(key)
-      return values.some((x) => wanted.includes(x)) ? YES : NO
+      if (values) return values.some((x) => wanted.includes(x)) ? YES : NO
+      const possible = context?.possible(key)
+      if (possible && !possible.some((x) => wanted.includes(x))) return NO
+      if (possible && possible.every((x) => wanted.includes(x))) return YES
+      return maybe(key)
     }))
   }
   if ('age' in rule) {
-    const list = ages(answers)
-    if (!list) return maybe('ages')
+    const key = rule.age.of ?? 'ages'
+    const list = ages(answers, key)
+    if (!list) return maybe(key)
     const { min = 0, max = Infinity } = rule.age
     return list.some((age) => age >= min && age <= max) ? YES : NO
   }
-  if ('all' in rule) return all(rule.all.map((r) => evaluate(r, answers)))
-  if ('any' in rule) return any(rule.any.map((r) => evaluate(r, answers)))
-  const inner = evaluate(rule.not, answers)
+  if ('all' in rule) return all(rule.all.map((r) => evaluate(r, answers, context)))
+  if ('any' in rule) return any(rule.any.map((r) => evaluate(r, answers, context)))
+  const inner = evaluate(rule.not, answers, context)
   return inner.value === 'maybe' ? inner : inner.value === 'yes' ? NO : YES
 }
 
@@ -52,11 +69,34 @@ function any(verdicts: Verdict[]): Verdict {
   return open.length ? { value: 'maybe', ask: union(open) } : NO
 }
 
+/**
+ * The choices each question still allows, given the answers: a choice whose `requires` the
+ * answers rule out is impossible. Requirements only look at earlier questions (the validator
+ * checks), so this never loops.
+ */
+export function choicesContext(questions: readonly ChoiceQuestion[], answers: Answers): RuleContext {
+  const byId = new Map(questions.map((q) => [q.id, q]))
+  const memo = new Map<string, readonly string[] | null>()
+  const context: RuleContext = {
+    possible(key) {
+      const cached = memo.get(key)
+      if (cached !== undefined) return cached
+      const question = byId.get(key)
+      const options = question?.kind === 'single' ? question.options : undefined
+      memo.set(key, null)
+      const list = options?.filter((o) => evaluate(o.requires, answers, context).value !== 'no').map((o) => o.value) ?? null
+      memo.set(key, list)
+      return list
+    },
+  }
+  return context
+}
+
 /** The answer keys a rule looks at. */
 export function ruleKeys(rule: Rule | undefined): string[] {
   if (!rule) return []
   if ('is' in rule) return Object.keys(rule.is)
-  if ('age' in rule) return ['ages']
+  if ('age' in rule) return [rule.age.of ?? 'ages']
   if ('all' in rule) return [...new Set(rule.all.flatMap(ruleKeys))]
   if ('any' in rule) return [...new Set(rule.any.flatMap(ruleKeys))]
   return ruleKeys(rule.not)

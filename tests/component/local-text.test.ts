@@ -27,7 +27,7 @@ describe('ProcedureDue', () => {
 
   it('shows the due date as a date, and says when it was moved past closed days', () => {
     const w = mount(ProcedureDue, {
-      props: { due: { date: '2027-01-04', rule: '14 days counting the day of the event', movedForClosedDays: true }, rule },
+      props: { due: { date: '2027-01-04', rule: '14 days counting the day of the event', movedForClosedDays: true, from: null }, rule },
       global: { plugins: plugins() },
     })
     expect(w.find('time').attributes('datetime')).toBe('2027-01-04')
@@ -38,7 +38,7 @@ describe('ProcedureDue', () => {
 
   it('asks for the date instead of inventing one', () => {
     const w = mount(ProcedureDue, {
-      props: { due: { date: null, rule: 'x', movedForClosedDays: false }, rule },
+      props: { due: { date: null, rule: 'x', movedForClosedDays: false, from: null }, rule },
       global: { plugins: plugins() },
     })
     expect(w.text()).toContain('日付を答えると期限の日がわかります')

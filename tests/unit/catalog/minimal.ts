@@ -27,7 +27,7 @@ export function minimalFiles(): CatalogFile[] {
     { file: 'catalog/services.yaml', kind: 'services', data: [{ id: 'konbini-kofu', planItem: '①2-(1)', title: l('コンビニ交付'), summary: l('コンビニ'), owner: '戸籍住民課', since: '2016年度' }] },
     {
       file: 'catalog/procedures/tennyu.yaml', kind: 'procedure', data: {
-        id: 'tennyu', title: l('転入届'), summary: l('転入'), owner: l('戸籍住民課'), scope: 'ward',
+        id: 'tennyu', title: l('転入届'), summary: l('転入'), owner: l('戸籍住民課'), scope: 'ward', obligation: 'required',
         triggers: [{ event: 'move-in', due: { kind: 'days', days: 14, countFirstDay: false, text: l('14日以内') } }],
         offices: [{ office: 'oji', counter: 'oji-registration' }],
         documents: [{ id: 'honnin-kakunin', use: 'show' }], online: null, services: ['konbini-kofu'], sources: [source()],
@@ -35,7 +35,7 @@ export function minimalFiles(): CatalogFile[] {
     },
     {
       file: 'catalog/procedures/kokuho-join.yaml', kind: 'procedure', data: {
-        id: 'kokuho-join', title: l('国保加入'), summary: l('国保'), owner: l('国保年金課'), scope: 'ward',
+        id: 'kokuho-join', title: l('国保加入'), summary: l('国保'), owner: l('国保年金課'), scope: 'ward', obligation: 'required',
         triggers: [{ event: 'move-in', when: { is: { insurance: ['kokuho'] } }, due: { kind: 'days', days: 14, countFirstDay: false, text: l('14日以内') } }],
         offices: [{ office: 'oji', counter: 'oji-registration' }],
         documents: [], online: null, after: ['tennyu'], sources: [source()],

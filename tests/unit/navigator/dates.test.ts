@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, addMonths, parseIsoDate, wardCalendar } from '../../../src/calendar/dates'
+import { addDays, endOfMonths, parseIsoDate, wardCalendar } from '../../../src/calendar/dates'
 import { dueDate } from '../../../src/navigator/dates'
 import type { Due } from '../../../src/catalog/schema'
 import { holidayList } from '../../../scripts/lib/catalog-files'
@@ -20,7 +20,12 @@ describe('calendar arithmetic', () => {
     ['2026-11-30', 3, '2027-02-28'],
     ['2027-11-30', 3, '2028-02-29'],
     ['2026-01-31', 1, '2026-02-28'],
-  ])('%s + %i months ends %s (民法143条)', (from, n, want) => expect(addMonths(from, n)).toBe(want))
+    ['2026-04-30', 3, '2026-07-31'],
+    ['2026-02-28', 3, '2026-05-31'],
+    ['2026-12-01', 3, '2027-03-01'],
+    ['2026-01-30', 1, '2026-02-28'],
+    ['2026-01-15', 3, '2026-04-15'],
+  ])('a period of %i months after %s ends %s (民法140条・143条)', (from, n, want) => expect(endOfMonths(from, n)).toBe(want))
 
   it('rejects impossible dates', () => {
     expect(parseIsoDate('2026-02-30')).toBeNull()
@@ -54,12 +59,26 @@ describe('legal counting of deadlines', () => {
     ['児童手当: 15 days from the day after', days(15, false), '2026-11-10', '2026-11-25', false],
     ['児童手当: last day on 勤労感謝の日 moves to Tuesday', days(15, false), '2026-11-08', '2026-11-24', true],
     ['months: 3 months', { kind: 'months', months: 3, text } as Due, '2026-12-20', '2027-03-23', true],
+    ['months: a period starting on the 1st ends at the month end', { kind: 'months', months: 3, text } as Due, '2026-04-30', '2026-07-31', false],
+    ['months: ending on a Sunday moves to Monday', { kind: 'months', months: 3, text } as Due, '2026-02-28', '2026-06-01', true],
   ])('%s', (_name, due, event, want, moved) => {
     expect(dueDate(due, event, calendar)).toMatchObject({ date: want, movedForClosedDays: moved })
   })
 
   it('a deadline to file before the event moves back to the last open day', () => {
     expect(dueDate({ kind: 'before', text }, '2026-11-29', calendar)).toMatchObject({ date: '2026-11-27', movedForClosedDays: true })
+  })
+
+  it("a company's own deadline is not moved off the ward's closed days", () => {
+    const due: Due = { kind: 'before', text, keepOnClosedDays: true }
+    expect(dueDate(due, '2026-11-29', calendar)).toMatchObject({ date: '2026-11-29', movedForClosedDays: false })
+  })
+
+  it('says from which day a procedure can be done: the event day, or the days the catalog gives', () => {
+    expect(dueDate(days(14, false), '2026-12-21', calendar).from).toBe('2026-12-21')
+    expect(dueDate({ kind: 'before', text, opens: -14 }, '2026-12-21', calendar).from).toBe('2026-12-07')
+    expect(dueDate({ kind: 'before', text }, '2026-12-21', calendar).from).toBeNull()
+    expect(dueDate({ kind: 'none', text }, '2026-12-21', calendar).from).toBe('2026-12-21')
   })
 
   it('no date, no legal deadline or an unknown one gives no date', () => {

@@ -28,7 +28,7 @@ function catalog(): Catalog {
   tennyu.documents = [{ id: 'honnin-kakunin', use: 'show' }, { id: 'passport', use: 'show', if: { is: { insurance: ['employee'] } } }]
   files.push({
     file: 'catalog/procedures/jido-teate.yaml', kind: 'procedure', data: {
-      id: 'jido-teate', title: l('児童手当'), summary: l('手当'), owner: l('子育て給付係'), scope: 'ward',
+      id: 'jido-teate', title: l('児童手当'), summary: l('手当'), owner: l('子育て給付係'), scope: 'ward', obligation: 'benefit',
       triggers: [
         { event: 'move-in', when: { age: { max: 18 } }, due: { kind: 'days', days: 15, countFirstDay: false, text: l('15日') } },
         { event: 'birth', due: { kind: 'days', days: 15, countFirstDay: false, text: l('15日') } },
