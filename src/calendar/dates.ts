@@ -47,6 +47,11 @@ export function endOfMonths(eventDate: IsoDate, months: number): IsoDate {
   return addDays(toIso(last), -1)
 }
 
+/** Whole days from one date to another (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((at(to).getTime() - at(from).getTime()) / DAY)
+}
+
 export function weekday(date: IsoDate): number {
   return at(date).getUTCDay()
 }

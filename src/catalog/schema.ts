@@ -105,6 +105,12 @@ const dueCommon = {
   opens: v.optional(v.pipe(v.number(), v.integer(), v.minValue(-366), v.maxValue(366))),
   /** A private company's own deadline: it is not moved off the ward's closed days. */
   keepOnClosedDays: v.optional(v.boolean()),
+  /** What happens when it is missed: a fine (with the law), a lost benefit month, a gap in cover, or nothing. */
+  consequence: v.optional(v.object({
+    kind: v.picklist(['fine', 'benefit-lost', 'coverage-gap', 'right-lost', 'none']),
+    text: Localized,
+    law: v.optional(text),
+  })),
 }
 
 /** Legal counting of a deadline from the event day. */

@@ -1,28 +1,24 @@
-import type { Catalog } from '../catalog/schema'
 import type { ProcedureResult } from '../navigator/navigate'
 import { toIcs, type CalendarItem } from '../plans/ics'
-import { plainText } from '../i18n/furigana'
-import { pick } from '../i18n/locales'
-import { useI18n } from 'vue-i18n'
+import { useCatalog } from '../catalog/useCatalog'
+import { useLocalized } from './useLocalized'
+import { useText } from './useText'
 import { useDownload } from './useDownload'
 
 /** Due dates to the resident's own calendar, as an .ics file. */
-export function useCalendar(catalog: Catalog) {
-  const { locale, t } = useI18n()
+export function useCalendar() {
+  const { t } = useText()
+  const text = useLocalized()
+  const index = useCatalog()
   const download = useDownload()
-  const text = (x: Parameters<typeof pick>[0]) => plainText(pick(x, locale.value))
 
   function item(p: ProcedureResult): CalendarItem | null {
     if (!p.due.date) return null
-    const procedure = catalog.procedures.find((x) => x.id === p.id)
-    const where = p.counters.map(({ office, counter }) => {
-      const o = catalog.offices.find((x) => x.id === office)
-      return `${text(o?.name)} ${text(o?.counters.find((c) => c.id === counter)?.name)}`
-    })
-    const docs = p.documents.map((id) => text(catalog.documents.find((d) => d.id === id)?.title))
+    const where = index.countersOf(index.procedure(p.id)).map(({ office, counter }) => `${text(office.name)} ${text(counter.name)}`)
+    const docs = p.documents.map((id) => text(index.document(id)?.title))
     return {
       procedure: p.id,
-      title: text(procedure?.title),
+      title: text(index.procedure(p.id)?.title),
       date: p.due.date,
       location: where[0],
       description: [where.join(' / '), docs.length ? `${t('procedure.documents')}: ${docs.join('、')}` : '', p.online ?? ''].filter(Boolean).join('\n'),

@@ -1,14 +1,17 @@
 import { computed, type Ref } from 'vue'
-import catalog from 'virtual:catalog'
 import type { Answers } from '../answers/types'
 import { createNavigator } from '../navigator/navigate'
+import { useCatalog } from '../catalog/useCatalog'
 
-const navigate = createNavigator(catalog)
+let navigate: ReturnType<typeof createNavigator> | undefined
 
-/** The navigator's result for the current answers, and the catalog to look items up in. */
+/** The navigator's result for the current answers: computed once per change of the answers. */
 export function useNavigator(answers: Ref<Answers>) {
+  const index = useCatalog()
+  navigate ??= createNavigator(index.catalog)
+  const run = navigate
   return {
-    catalog,
-    result: computed(() => navigate(answers.value)),
+    catalog: index.catalog,
+    result: computed(() => run(answers.value)),
   }
 }

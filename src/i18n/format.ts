@@ -21,3 +21,8 @@ export function formatDate(iso: string, locale: string): string {
   }
   return formatter(tag, { weekday: 'short', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date)
 }
+
+/** "2026年11月25日 10:15" — when a plan was last changed, in Tokyo time. */
+export function formatDateTime(at: number, locale: string): string {
+  return formatter(bcp47(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Tokyo' }).format(at)
+}

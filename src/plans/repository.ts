@@ -1,7 +1,7 @@
 // Saved plans on the device. Every storage fault becomes a plain reason the screens can say
 // ("saving is off because …"); a row that cannot be read is skipped alone, never taking others with it.
 import * as v from 'valibot'
-import { NaviDatabase, type PlanRow } from './db'
+import { NaviDatabase, type DraftRow, type PlanRow } from './db'
 
 export type StorageFault = 'unavailable' | 'blocked' | 'quota' | 'failed'
 
@@ -18,6 +18,8 @@ const PlanRowSchema = v.object({
   created: v.number(),
   updated: v.number(),
   done: v.array(v.string()),
+  // Plans exported before document ticks existed have none.
+  docs: v.optional(v.array(v.string()), []),
   procedures: v.array(v.string()),
   content: v.string(),
 })
@@ -55,7 +57,15 @@ export interface NewPlan {
   answers: string
   procedures: string[]
   content: string
+  /** Ticks to start with (those of the unsaved result). */
+  done?: string[]
+  docs?: string[]
 }
+
+/** What a tick is about: a procedure done, or a document ready. */
+export type TickKind = 'done' | 'docs'
+
+const toggled = (list: readonly string[], id: string, on: boolean) => (on ? [...new Set([...list, id])] : list.filter((x) => x !== id))
 
 const newId = () => (globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`)
 
@@ -75,19 +85,22 @@ export class PlanRepository {
   async list(): Promise<PlanList> {
     // The whole table, not the "updated" index: a corrupt row may lack the indexed field and must still be counted.
     const rows = await guard(() => this.db.plans.toArray())
-    const plans = rows.filter((row) => v.is(PlanRowSchema, row)).sort((a, b) => b.updated - a.updated)
-    return { plans, unreadable: rows.length - plans.length }
+    const plans = rows.map((row) => v.safeParse(PlanRowSchema, row)).filter((r) => r.success).map((r) => r.output as PlanRow)
+    return { plans: plans.sort((a, b) => b.updated - a.updated), unreadable: rows.length - plans.length }
   }
 
   async get(id: string): Promise<PlanRow | undefined> {
     const row = await guard(() => this.db.plans.get(id))
-    return row && v.is(PlanRowSchema, row) ? row : undefined
+    const parsed = v.safeParse(PlanRowSchema, row)
+    return parsed.success ? (parsed.output as PlanRow) : undefined
   }
 
   async save(plan: NewPlan): Promise<PlanRow> {
     const at = this.now()
-    const row: PlanRow = { id: newId(), created: at, updated: at, done: [], ...plan, name: plan.name.slice(0, 200) }
+    const row: PlanRow = { id: newId(), created: at, updated: at, ...plan, done: plan.done ?? [], docs: plan.docs ?? [], name: plan.name.slice(0, 200) }
     await guard(() => this.db.plans.add(row))
+    // The result's own ticks now live in the plan.
+    await guard(() => this.db.drafts.delete(plan.answers))
     return row
   }
 
@@ -104,8 +117,22 @@ export class PlanRepository {
   }
 
   setDone(id: string, procedure: string, done: boolean) {
-    return this.change(id, (row) => ({
-      done: done ? [...new Set([...row.done, procedure])] : row.done.filter((x) => x !== procedure),
+    return this.setTick(id, 'done', procedure, done)
+  }
+
+  setTick(id: string, kind: TickKind, item: string, on: boolean) {
+    return this.change(id, (row) => ({ [kind]: toggled(row[kind] ?? [], item, on) }))
+  }
+
+  async draft(answers: string): Promise<DraftRow | undefined> {
+    return guard(() => this.db.drafts.get(answers))
+  }
+
+  /** Ticks a result that is not saved: kept on the device under its answers. */
+  async setDraftTick(answers: string, kind: TickKind, item: string, on: boolean): Promise<void> {
+    await guard(() => this.db.transaction('rw', this.db.drafts, async () => {
+      const row = (await this.db.drafts.get(answers)) ?? { answers, done: [], docs: [], updated: 0 }
+      await this.db.drafts.put({ ...row, [kind]: toggled(row[kind], item, on), updated: this.now() })
     }))
   }
 

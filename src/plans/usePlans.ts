@@ -1,18 +1,22 @@
 import { reactive, shallowRef, onScopeDispose, getCurrentScope } from 'vue'
 import { liveQuery } from 'dexie'
 import type { PlanRow } from './db'
-import { PlanRepository, PlanStorageError, type NewPlan, type StorageFault } from './repository'
+import { PlanRepository, PlanStorageError, type NewPlan, type StorageFault, type TickKind } from './repository'
 
 interface PlanState {
+  /** "off" only when this device cannot open the database at all; a refused write is reported by that write. */
   status: 'loading' | 'ready' | 'off'
   fault: StorageFault | null
 }
+
+/** What a write did: done, or refused with a reason the screen can say beside the control. */
+export type WriteResult<T> = { ok: true; value: T } | { ok: false; fault: StorageFault }
 
 // One repository per page load, shared by every screen that shows plans.
 const state = reactive<PlanState>({ status: 'loading', fault: null })
 let opening: Promise<PlanRepository | null> | null = null
 
-function repository(): Promise<PlanRepository | null> {
+export function planRepository(): Promise<PlanRepository | null> {
   opening ??= PlanRepository.open()
     .then((repo) => { state.status = 'ready'; return repo })
     .catch((error: unknown) => {
@@ -23,20 +27,31 @@ function repository(): Promise<PlanRepository | null> {
   return opening
 }
 
-/** Runs a write; a fault turns saving off with its reason and leaves everything already saved alone. */
-async function write<T>(work: (repo: PlanRepository) => Promise<T>): Promise<T | null> {
-  const repo = await repository()
-  if (!repo) return null
+/** Runs a write; a refusal (a full disk, say) comes back as a reason and changes nothing else. */
+export async function write<T>(work: (repo: PlanRepository) => Promise<T>): Promise<WriteResult<T>> {
+  const repo = await planRepository()
+  if (!repo) return { ok: false, fault: state.fault ?? 'unavailable' }
   try {
-    return await work(repo)
+    return { ok: true, value: await work(repo) }
   } catch (error) {
-    if (error instanceof PlanStorageError) {
-      state.status = 'off'
-      state.fault = error.fault
-      return null
-    }
+    if (error instanceof PlanStorageError) return { ok: false, fault: error.fault }
     throw error
   }
+}
+
+/** A live query over the repository; the returned function (or the end of the calling scope) stops it. */
+export function live<T>(query: (repo: PlanRepository) => Promise<T>, next: (value: T) => void, failed: () => void): () => void {
+  let unsubscribe: (() => void) | undefined
+  let ended = false
+  void planRepository().then((repo) => {
+    if (ended) return
+    if (!repo) { failed(); return }
+    const subscription = liveQuery(() => query(repo)).subscribe({ next, error: failed })
+    unsubscribe = () => subscription.unsubscribe()
+  })
+  const stop = () => { ended = true; unsubscribe?.() }
+  if (getCurrentScope()) onScopeDispose(stop)
+  return stop
 }
 
 /** Saved plans on this device, kept live as they change (in this tab or another). */
@@ -44,16 +59,11 @@ export function usePlans() {
   const plans = shallowRef<PlanRow[]>([])
   const unreadable = shallowRef(0)
   const loaded = shallowRef(false)
-  let unsubscribe: (() => void) | undefined
-  void repository().then((repo) => {
-    if (!repo) { loaded.value = true; return }
-    const subscription = liveQuery(() => repo.list()).subscribe({
-      next: (list) => { plans.value = list.plans; unreadable.value = list.unreadable; loaded.value = true },
-      error: () => { state.status = 'off'; state.fault = 'failed'; loaded.value = true },
-    })
-    unsubscribe = () => subscription.unsubscribe()
-  })
-  if (getCurrentScope()) onScopeDispose(() => unsubscribe?.())
+  live((repo) => repo.list(), (list) => {
+    plans.value = list.plans
+    unreadable.value = list.unreadable
+    loaded.value = true
+  }, () => { loaded.value = true })
 
   return {
     state,
@@ -63,7 +73,7 @@ export function usePlans() {
     save: (plan: NewPlan) => write((repo) => repo.save(plan)),
     rename: (id: string, name: string) => write((repo) => repo.rename(id, name)),
     remove: (id: string) => write((repo) => repo.remove(id)),
-    setDone: (id: string, procedure: string, done: boolean) => write((repo) => repo.setDone(id, procedure, done)),
+    setTick: (id: string, kind: TickKind, item: string, on: boolean) => write((repo) => repo.setTick(id, kind, item, on)),
     accept: (id: string, procedures: string[], content: string) => write((repo) => repo.accept(id, procedures, content)),
     exportAll: () => write((repo) => repo.exportAll()),
     importAll: (text: string) => write((repo) => repo.importAll(text)),

@@ -49,9 +49,49 @@ describe('answers encoding', () => {
     expect(answers).toEqual({ events: ['birth'], ages: ['0'] })
   })
 
-  it('refuses absurdly long input without reading it', () => {
-    const { issues } = parseAnswers(`events=${'birth,'.repeat(1000)}`, schema)
-    expect(issues[0]?.code).toBe('too-long')
+  it('reads an over-long link up to the limit and names what it could not read', () => {
+    const query = `events=move-in&from=other-city&ages=${'3,'.repeat(10)}3&padding=${'x'.repeat(2500)}&insurance=kokuho`
+    const { answers, issues } = parseAnswers(query, schema)
+    expect(answers).toMatchObject({ events: ['move-in'], from: ['other-city'] })
+    expect(answers.insurance).toBeUndefined()
+    expect(issues[0]).toMatchObject({ code: 'too-long' })
+    expect(issues[0]?.key).toContain('insurance')
+  })
+
+  it('one value that is itself over-long is named, not silently dropped with the rest', () => {
+    const { answers, issues } = parseAnswers(`events=birth&date=${'9'.repeat(5000)}`, schema)
+    expect(answers).toEqual({ events: ['birth'] })
+    expect(issues.map((i) => i.code)).toContain('too-long')
+    expect(issues.find((i) => i.code === 'too-long')?.key).toContain('date')
+  })
+
+  it('reads version 2 keys: one date per event, the deceased\'s facts, children or nobody', () => {
+    const { answers, issues } = parseAnswers('events=move-in,birth&date.move-in=2027-03-01&date.birth=2027-03-10&children=none&deceasedAge=84', schema)
+    expect(issues).toEqual([])
+    expect(answers).toMatchObject({ 'date.move-in': ['2027-03-01'], 'date.birth': ['2027-03-10'], children: ['none'], deceasedAge: ['84'] })
+    expect(serialiseAnswers(answers)).toBe('children=none&date.birth=2027-03-10&date.move-in=2027-03-01&deceasedAge=84&events=birth,move-in')
+  })
+
+  it.each([
+    ['date.flood=2027-01-01', 'unknown-key', 'date.flood'],
+    ['deceasedAge=80,81', 'bad-value', 'deceasedAge'],
+    ['children=none,4', 'bad-value', 'children'],
+    ['ages=none', 'bad-value', 'ages'],
+  ])('%s is refused (%s)', (query, code, key) => {
+    expect(parseAnswers(query, schema).issues[0]).toMatchObject({ code, key })
+  })
+
+  it('a choice the other answers rule out is a contradiction naming both keys; the rest is kept', () => {
+    const { answers, issues } = parseAnswers('events=job-leave&spouse=no&pension=3&date=2027-01-10', schema)
+    expect(issues).toEqual([expect.objectContaining({ code: 'contradiction', key: 'pension', value: '3', with: ['spouse'] })])
+    expect(issues[0]?.message).toMatch(/"pension=3" contradicts "spouse=no"/)
+    expect(answers).toEqual({ events: ['job-leave'], spouse: ['no'], date: ['2027-01-10'] })
+  })
+
+  it('後期高齢者医療 with every age under 65 is a contradiction', () => {
+    expect(parseAnswers('events=move-in&ages=27&insurance=koki', schema).issues[0]).toMatchObject({ code: 'contradiction', key: 'insurance' })
+    expect(parseAnswers('events=move-in&ages=27,80&insurance=koki', schema).issues).toEqual([])
+    expect(parseAnswers('events=death&deceasedAge=50&deceasedInsurance=koki', schema).issues[0]).toMatchObject({ code: 'contradiction', key: 'deceasedInsurance' })
   })
 
   it('withAnswer sets and clears one key', () => {

@@ -25,7 +25,12 @@ function catalog(): Catalog {
   const kokuho = files.find((f) => f.file.endsWith('kokuho-join.yaml'))!.data as Record<string, unknown>
   kokuho.offices = [{ office: 'honcho', counter: 'honcho-kokuho' }, { office: 'oji', counter: 'oji-registration' }]
   const tennyu = files.find((f) => f.file.endsWith('tennyu.yaml'))!.data as Record<string, unknown>
-  tennyu.documents = [{ id: 'honnin-kakunin', use: 'show' }, { id: 'passport', use: 'show', if: { is: { insurance: ['employee'] } } }]
+  tennyu.documents = [
+    { id: 'honnin-kakunin', use: 'show', always: true, when: l('届け出る人の分') },
+    { id: 'passport', use: 'show', if: { is: { insurance: ['employee'] } }, when: l('会社の保険の人') },
+  ]
+  const questions = files.find((f) => f.kind === 'questions')!.data as Record<string, unknown>[]
+  Object.assign(questions.find((q) => q.id === 'date')!, { perEvent: true })
   files.push({
     file: 'catalog/procedures/jido-teate.yaml', kind: 'procedure', data: {
       id: 'jido-teate', title: l('児童手当'), summary: l('手当'), owner: l('子育て給付係'), scope: 'ward', obligation: 'benefit',
@@ -101,6 +106,36 @@ describe('the navigator', () => {
     expect(r.answers).toBe('events=move-in&insurance=kokuho')
   })
 
+  it('counts each event\'s deadlines from its own date when several events have dates', () => {
+    const r = run({ events: ['move-in', 'birth'], 'date.move-in': ['2027-03-01'], 'date.birth': ['2027-03-10'], insurance: ['kokuho'], ages: ['0'] })
+    expect(r.procedures.find((p) => p.id === 'tennyu')?.due.date).toBe('2027-03-15')
+    // 児童手当 comes from both, each counted from its own day; the earlier of the two is shown, so no one is late.
+    expect(r.procedures.find((p) => p.id === 'jido-teate')).toMatchObject({ because: 'move-in', due: { date: '2027-03-16' } })
+    const birthOnly = run({ events: ['birth'], 'date.birth': ['2027-03-10'] })
+    expect(birthOnly.procedures.find((p) => p.id === 'jido-teate')?.due.date).toBe('2027-03-25')
+    expect(r.questions).toEqual([])
+  })
+
+  it('a shared date (answers v1) still dates every event, and the per-event dates are the open questions', () => {
+    const r = run({ events: ['move-in', 'birth'], date: ['2027-03-01'] })
+    expect(r.procedures.find((p) => p.id === 'tennyu')?.due.date).toBe('2027-03-15')
+    expect(r.questions).not.toContain('date')
+    const none = run({ events: ['move-in', 'birth'] })
+    expect(none.questions).toEqual(expect.arrayContaining(['date.move-in', 'date.birth']))
+  })
+
+  it('says how binding each procedure is, and when it can first be done', () => {
+    const r = run({ events: ['birth'], date: ['2026-12-01'] })
+    expect(r.procedures[0]).toMatchObject({ id: 'jido-teate', obligation: 'benefit', due: { from: '2026-12-01' } })
+  })
+
+  it('gives each document its condition in words, and what would settle a maybe', () => {
+    const r = run({ events: ['move-in'], date: ['2026-12-01'] })
+    expect(r.documents.find((d) => d.id === 'passport')).toMatchObject({ needed: 'maybe', conditions: ['会社の保険の人'], ask: ['insurance'] })
+    expect(r.documents.find((d) => d.id === 'honnin-kakunin')).toMatchObject({ needed: 'yes', conditions: ['届け出る人の分'], ask: [] })
+    expect(r.questions).toContain('insurance')
+  })
+
   it('returns nothing for no events, without failing', () => {
     expect(run({}).procedures).toEqual([])
   })
@@ -113,5 +148,20 @@ describe('the question flow', () => {
     expect(nextQuestion(questions, { events: ['birth'] })?.id).toBe('date')
     expect(nextQuestion(questions, { events: ['birth'], date: ['unknown'] })).toBeNull()
     expect(relevantQuestions(questions, { events: ['move-in'] }).map((q) => q.id)).toEqual(['events', 'date', 'insurance', 'ages'])
+  })
+
+  it('asks one date per event when several dated events are chosen, in the order chosen', () => {
+    const asked = relevantQuestions(questions, { events: ['birth', 'move-in'] })
+    expect(asked.map((q) => q.key)).toEqual(['events', 'date.birth', 'date.move-in', 'insurance', 'ages'])
+    expect(nextQuestion(questions, { events: ['birth', 'move-in'], 'date.birth': ['2027-03-10'] })?.key).toBe('date.move-in')
+  })
+
+  it('does not ask again what earlier answers settle, nor a question kept for the result page', () => {
+    const withLater = [...questions, { ...questions[2]!, id: 'proxy', later: true, askedFor: undefined }]
+    expect(relevantQuestions(withLater, { events: ['move-in'] }).map((q) => q.id)).not.toContain('proxy')
+    const settled = questions.map((q) => (q.id === 'insurance' ? { ...q, options: q.options!.map((o) => (o.value === 'employee' ? { ...o, requires: { age: { min: 200 } } } : o)) } : q))
+    // Only 国保 is left once "employee" is ruled out, so the insurance page is skipped.
+    const order = [...settled.filter((q) => q.id !== 'insurance'), settled.find((q) => q.id === 'insurance')!]
+    expect(relevantQuestions(order, { events: ['move-in'], ages: ['30'] }).map((q) => q.id)).not.toContain('insurance')
   })
 })

@@ -95,7 +95,7 @@ describe('storage faults', () => {
 })
 
 describe('schema migration', () => {
-  it('version 1 plans (with "ticks") open in version 2 with "done" and a procedure snapshot', async () => {
+  it('version 1 plans (with "ticks") open in version 3 with "done", a procedure snapshot and no document ticks', async () => {
     const indexedDB = new IDBFactory()
     const v1 = new Dexie('migrate', { indexedDB, IDBKeyRange })
     v1.version(1).stores({ plans: 'id, updated' })
@@ -104,9 +104,23 @@ describe('schema migration', () => {
 
     const repo = await PlanRepository.open(new NaviDatabase('migrate', { indexedDB, IDBKeyRange }))
     const row = await repo.get('old')
-    expect(row).toMatchObject({ name: '前の計画', done: ['shussei'], procedures: ['shussei'], content: '' })
+    expect(row).toMatchObject({ name: '前の計画', done: ['shussei'], docs: [], procedures: ['shussei'], content: '' })
     expect(row).not.toHaveProperty('ticks')
-    expect(repo.db.verno).toBe(2)
+    expect(repo.db.verno).toBe(3)
+  })
+
+  it('keeps document ticks on a plan, and the ticks of an unsaved result until it is saved', async () => {
+    const repo = await PlanRepository.open(fresh(), () => clock++)
+    await repo.setDraftTick('events=move-in', 'done', 'tennyu', true)
+    await repo.setDraftTick('events=move-in', 'docs', 'tenshutsu-shomeisho', true)
+    await repo.setDraftTick('events=move-in', 'docs', 'tenshutsu-shomeisho', true)
+    expect(await repo.draft('events=move-in')).toMatchObject({ done: ['tennyu'], docs: ['tenshutsu-shomeisho'] })
+    const draft = await repo.draft('events=move-in')
+    const saved = await repo.save({ ...plan, answers: 'events=move-in', done: draft?.done, docs: draft?.docs })
+    expect(await repo.draft('events=move-in')).toBeUndefined()
+    await repo.setTick(saved.id, 'docs', 'honnin-kakunin', true)
+    await repo.setTick(saved.id, 'docs', 'tenshutsu-shomeisho', false)
+    expect(await repo.get(saved.id)).toMatchObject({ done: ['tennyu'], docs: ['honnin-kakunin'] })
   })
 })
 

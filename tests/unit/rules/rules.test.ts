@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { evaluate, ruleKeys } from '../../../src/rules/rules'
+import { choicesContext, evaluate, ruleKeys } from '../../../src/rules/rules'
 import type { Rule } from '../../../src/catalog/schema'
 
 const kokuho: Rule = { is: { insurance: ['kokuho', 'none'] } }
@@ -29,5 +29,43 @@ describe('three-valued rules', () => {
 
   it('lists the keys a rule reads', () => {
     expect(ruleKeys({ all: [kokuho, { not: child }] })).toEqual(['insurance', 'ages'])
+    expect(ruleKeys({ age: { min: 65, of: 'deceasedAge' } })).toEqual(['deceasedAge'])
+  })
+
+  it('reads whose age a rule is about, and "none" as nobody', () => {
+    const older: Rule = { age: { min: 75, of: 'deceasedAge' } }
+    expect(evaluate(older, { deceasedAge: ['84'], ages: ['55'] }).value).toBe('yes')
+    expect(evaluate(older, { deceasedAge: ['60'], ages: ['80'] }).value).toBe('no')
+    expect(evaluate(older, { ages: ['80'] })).toEqual({ value: 'maybe', ask: ['deceasedAge'] })
+    expect(evaluate({ age: { max: 18, of: 'children' } }, { children: ['none'] }).value).toBe('no')
+  })
+})
+
+describe('choices the other answers rule out', () => {
+  const questions = [
+    { id: 'ages', kind: 'ages' },
+    {
+      id: 'insurance', kind: 'single', options: [
+        { value: 'kokuho' }, { value: 'employee' }, { value: 'koki', requires: { age: { min: 65 } } as Rule },
+      ],
+    },
+  ]
+  const koki: Rule = { is: { insurance: ['koki'] } }
+
+  it('a 27-year-old cannot be on 後期高齢者医療: "no", not "maybe"', () => {
+    const answers = { ages: ['27'] }
+    expect(evaluate(koki, answers, choicesContext(questions, answers))).toEqual({ value: 'no', ask: [] })
+    expect(evaluate({ not: koki }, answers, choicesContext(questions, answers)).value).toBe('yes')
+  })
+
+  it('when the age is unknown the choice stays open', () => {
+    expect(evaluate(koki, {}, choicesContext(questions, {}))).toEqual({ value: 'maybe', ask: ['insurance'] })
+    expect(evaluate(koki, { ages: ['80'] }, choicesContext(questions, { ages: ['80'] })).value).toBe('maybe')
+  })
+
+  it('when every choice left is wanted, the rule holds', () => {
+    const answers = { ages: ['27'] }
+    expect(evaluate({ is: { insurance: ['kokuho', 'employee'] } }, answers, choicesContext(questions, answers)).value).toBe('yes')
+    expect(choicesContext(questions, answers).possible('insurance')).toEqual(['kokuho', 'employee'])
   })
 })

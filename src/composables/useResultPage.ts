@@ -1,0 +1,23 @@
+import { computed, type Ref } from 'vue'
+import type { Answers } from '../answers/types'
+import { plainText } from '../i18n/furigana'
+import { relevantQuestions } from '../navigator/flow'
+import { useCatalog } from '../catalog/useCatalog'
+import { useAnswerText } from './useAnswerText'
+import { useLocalized } from './useLocalized'
+import { useNavigator } from './useNavigator'
+import { useToday } from './useToday'
+
+/** What a result screen (saved or not) shows: the navigator's result, today, and its answers in words. */
+export function useResultPage(answers: Ref<Answers>) {
+  const index = useCatalog()
+  const text = useLocalized()
+  const shown = useAnswerText()
+  const { result } = useNavigator(answers)
+  const today = useToday()
+  const questions = computed(() => relevantQuestions(index.catalog.questions, answers.value).filter((q) => answers.value[q.key]?.length))
+  const url = computed(() => `${window.location.origin}/result${result.value.answers ? `?${result.value.answers}` : ''}`)
+  const eventNames = computed(() => (answers.value.events ?? []).map((id) => text(index.event(id)?.title)).join('・'))
+  const answersLine = computed(() => questions.value.map((q) => plainText(shown(q, answers.value))).join(' / '))
+  return { result, today, questions, url, eventNames, answersLine }
+}

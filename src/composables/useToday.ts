@@ -1,0 +1,9 @@
+import { computed } from 'vue'
+import { useNow } from '@vueuse/core'
+import { tokyoTime } from '../waits/tokyo'
+
+/** Today's date at the ward (Tokyo), whatever the phone's time zone; it turns over at midnight. */
+export function useToday() {
+  const now = useNow({ interval: 60_000 })
+  return computed(() => tokyoTime(now.value).date)
+}

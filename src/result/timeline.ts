@@ -1,0 +1,64 @@
+// The result as a resident acts on it: what to do, grouped by when it is due counted from today,
+// the law's duties before the rest in each group, and free choices apart at the end.
+import { addDays, type IsoDate } from '../calendar/dates'
+import type { Obligation } from '../catalog/schema'
+import type { ProcedureResult } from '../navigator/navigate'
+
+export type WhenGroup = 'overdue' | 'week' | 'fortnight' | 'later' | 'undated'
+
+export const WHEN_GROUPS: readonly WhenGroup[] = ['overdue', 'week', 'fortnight', 'later', 'undated']
+
+const obligationRank: Record<Obligation, number> = { required: 0, benefit: 1, recommended: 2, optional: 3 }
+
+export function whenGroup(due: IsoDate | null, today: IsoDate): WhenGroup {
+  if (!due) return 'undated'
+  if (due < today) return 'overdue'
+  if (due <= addDays(today, 7)) return 'week'
+  if (due <= addDays(today, 14)) return 'fortnight'
+  return 'later'
+}
+
+export interface Timeline {
+  groups: { id: WhenGroup; items: ProcedureResult[] }[]
+  /** Free choices (自転車駐車場, 交通傷害保険…): shown apart, after everything a resident must do. */
+  optional: ProcedureResult[]
+}
+
+export function timeline(procedures: readonly ProcedureResult[], today: IsoDate): Timeline {
+  const byGroup = new Map<WhenGroup, ProcedureResult[]>(WHEN_GROUPS.map((g) => [g, []]))
+  const optional: ProcedureResult[] = []
+  for (const p of procedures) {
+    if (p.obligation === 'optional') optional.push(p)
+    else byGroup.get(whenGroup(p.due.date, today))?.push(p)
+  }
+  const order = (a: ProcedureResult, b: ProcedureResult) =>
+    obligationRank[a.obligation] - obligationRank[b.obligation]
+    || (a.applies === b.applies ? 0 : a.applies === 'yes' ? -1 : 1)
+    || (a.due.date ?? '').localeCompare(b.due.date ?? '')
+  return {
+    groups: WHEN_GROUPS.map((id) => ({ id, items: [...(byGroup.get(id) ?? [])].sort(order) })).filter((g) => g.items.length),
+    optional,
+  }
+}
+
+export interface Summary {
+  /** Everything to do but the free choices. */
+  todo: number
+  sure: number
+  maybe: number
+  overdue: number
+  /** The first deadline still ahead, if any. */
+  nextDue: IsoDate | null
+}
+
+export function summarise(procedures: readonly ProcedureResult[], today: IsoDate): Summary {
+  const todo = procedures.filter((p) => p.obligation !== 'optional')
+  const ahead = todo.map((p) => p.due.date).filter((d): d is IsoDate => d !== null && d >= today).sort()
+  return {
+    todo: todo.length,
+    sure: todo.filter((p) => p.applies === 'yes').length,
+    maybe: todo.filter((p) => p.applies === 'maybe').length,
+    overdue: todo.filter((p) => p.due.date !== null && p.due.date < today).length,
+    nextDue: ahead[0] ?? null,
+  }
+}
