@@ -136,6 +136,8 @@ export const DocumentUse = v.object({
   if: v.optional(Rule),
   /** Needed whenever the procedure applies; `when` then only says whose or which one. */
   always: v.optional(v.boolean()),
+  /** Only when the procedure is brought by one of these events (a new dog's 鑑札, not a move's). */
+  events: v.optional(v.pipe(v.array(id), v.minLength(1))),
 })
 
 /**

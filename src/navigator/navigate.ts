@@ -134,6 +134,7 @@ export function createNavigator(catalog: Catalog) {
     for (const { procedure: p, match } of chosen) {
       const docIds: string[] = []
       for (const use of p.documents) {
+        if (use.events && !use.events.includes(match.trigger.event)) continue
         const verdict = evaluate(use.if, answers, context)
         if (verdict.value === 'no') continue
         docIds.push(use.id)
@@ -141,7 +142,8 @@ export function createNavigator(catalog: Catalog) {
           id: use.id, title: documentsById.get(use.id)?.title.ja ?? use.id, for: [], submit: [], show: [],
           needed: 'maybe', conditions: [], ask: [], uses: [], whenSeen: new Set<string>(),
         }
-        const needed = verdict.value === 'yes' && match.applies === 'yes' ? 'yes' : 'maybe'
+        // What a free-choice procedure uses is never 必要: only the resident's wish makes it so.
+        const needed = verdict.value === 'yes' && match.applies === 'yes' && p.obligation !== 'optional' ? 'yes' : 'maybe'
         doc.for.push(p.id)
         doc[use.use].push(p.id)
         doc.uses.push({ procedure: p.id, use: use.use, needed, ask: verdict.ask })

@@ -39,6 +39,9 @@ export function checkProcedures(ctx: CheckContext): void {
         ctx.fail(file, `documents[${i}]`, `document "${d.id}" says when it is needed ("${d.when.ja}") but has no rule: add "if" (or "always: true" when it is needed whenever "${p.id}" applies)`)
       }
       if (d.if && d.always) ctx.fail(file, `documents[${i}].always`, `document "${d.id}" cannot be both always needed and needed only "if"`)
+      d.events?.forEach((e, j) => {
+        if (!p.triggers.some((t) => t.event === e)) ctx.fail(file, `documents[${i}].events[${j}]`, `"${p.id}" is never brought by life event "${e}"`)
+      })
     })
     p.services?.forEach((s, i) => { if (!serviceIds.has(s)) ctx.fail(file, `services[${i}]`, `unknown plan service "${s}"`) })
     p.after?.forEach((a, i) => {
