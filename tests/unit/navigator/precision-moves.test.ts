@@ -165,7 +165,12 @@ describe('a licence holder with a dog and a moped moving in from another city (2
   it('reports the dog within 30 days (1/15 + 30 = 2/14, a Sunday → 2/15) with the old licence tag', () => {
     expect(proc(r, 'inu').due).toMatchObject({ date: '2027-02-15', movedForClosedDays: true })
     expect(needed(r, 'kansatsu')).toBe('yes')
-    absent(r, ['kyokenbyo'])
+  })
+
+  it('keeps the yearly rabies shot in view without inventing a moving deadline or a vet certificate', () => {
+    expect(proc(r, 'kyokenbyo')).toMatchObject({ applies: 'yes', offices: ['hokenjo'] })
+    expect(proc(r, 'kyokenbyo').due.date).toBeNull()
+    documentsAbsent(r, ['chusha-zumisho'])
   })
 
   it('registers the moped at the tax counter with the old plate or the deregistration receipt', () => {
