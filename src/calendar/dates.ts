@@ -17,14 +17,28 @@ export function toIso(d: Date): IsoDate {
   return d.toISOString().slice(0, 10)
 }
 
+// A result computes hundreds of dates from a handful of days: each day is read once, then reused.
+const known = new Map<IsoDate, number>()
+
+/** The date as milliseconds since the epoch (UTC midnight); throws on a string that is not a date. */
+function time(text: IsoDate): number {
+  let t = known.get(text)
+  if (t === undefined) {
+    const d = parseIsoDate(text)
+    if (!d) throw new RangeError(`not a date: ${text}`)
+    t = d.getTime()
+    if (known.size > 10_000) known.clear()
+    known.set(text, t)
+  }
+  return t
+}
+
 function at(text: IsoDate): Date {
-  const d = parseIsoDate(text)
-  if (!d) throw new RangeError(`not a date: ${text}`)
-  return d
+  return new Date(time(text))
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return toIso(new Date(at(date).getTime() + days * DAY))
+  return toIso(new Date(time(date) + days * DAY))
 }
 
 function daysInMonth(d: Date): number {
@@ -49,11 +63,12 @@ export function endOfMonths(eventDate: IsoDate, months: number): IsoDate {
 
 /** Whole days from one date to another (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((at(to).getTime() - at(from).getTime()) / DAY)
+  return Math.round((time(to) - time(from)) / DAY)
 }
 
 export function weekday(date: IsoDate): number {
-  return at(date).getUTCDay()
+  // 1970-01-01 was a Thursday (4).
+  return (((Math.floor(time(date) / DAY) + 4) % 7) + 7) % 7
 }
 
 /** The days the ward's offices are closed (地方自治法 第4条の2): weekends, 祝日 and 12/29–1/3. */
@@ -63,11 +78,17 @@ export interface WardCalendar {
 
 export function wardCalendar(holidays: Iterable<string>): WardCalendar {
   const set = new Set(holidays)
+  const closed = new Map<IsoDate, boolean>()
   return {
     isClosed(date) {
-      const day = weekday(date)
-      const md = date.slice(5)
-      return day === 0 || day === 6 || set.has(date) || md >= '12-29' || md <= '01-03'
+      let answer = closed.get(date)
+      if (answer === undefined) {
+        const day = weekday(date)
+        const md = date.slice(5)
+        answer = day === 0 || day === 6 || set.has(date) || md >= '12-29' || md <= '01-03'
+        closed.set(date, answer)
+      }
+      return answer
     },
   }
 }

@@ -137,15 +137,15 @@ export function createNavigator(catalog: Catalog) {
         if (use.events && !use.events.includes(match.trigger.event)) continue
         const verdict = evaluate(use.if, answers, context)
         if (verdict.value === 'no') continue
-        docIds.push(use.id)
+        if (!docIds.includes(use.id)) docIds.push(use.id)
         const doc = documents.get(use.id) ?? {
           id: use.id, title: documentsById.get(use.id)?.title.ja ?? use.id, for: [], submit: [], show: [],
           needed: 'maybe', conditions: [], ask: [], uses: [], whenSeen: new Set<string>(),
         }
         // What a free-choice procedure uses is never 必要: only the resident's wish makes it so.
         const needed = verdict.value === 'yes' && match.applies === 'yes' && p.obligation !== 'optional' ? 'yes' : 'maybe'
-        doc.for.push(p.id)
-        doc[use.use].push(p.id)
+        if (!doc.for.includes(p.id)) doc.for.push(p.id)
+        if (!doc[use.use].includes(p.id)) doc[use.use].push(p.id)
         doc.uses.push({ procedure: p.id, use: use.use, needed, ask: verdict.ask })
         if (needed === 'yes') doc.needed = 'yes'
         if (use.when && !doc.whenSeen.has(use.when.ja)) { doc.whenSeen.add(use.when.ja); doc.conditions.push(use.when.ja) }

@@ -177,7 +177,8 @@ describe('job-leave: 国保, 国民年金 and the 任意継続 alternative', () 
     expect(keizoku.obligation).toBe('optional')
     expect(keizoku.offices).toEqual([])
     expect(keizoku.due).toMatchObject({ date: '2027-04-20', movedForClosedDays: false })
-    expect(doc(r, 'nini-keizoku-moshidesho').needed).toBe('yes')
+    // A free choice's form is never 必要: only the resident's choice makes it so.
+    expect(doc(r, 'nini-keizoku-moshidesho').needed).toBe('maybe')
     expect(doc(r, 'shikaku-soshitsu').needed).toBe('yes')
   })
 
