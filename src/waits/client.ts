@@ -64,6 +64,8 @@ export function createWaitsClient(options: WaitsClientOptions): WaitsClient {
   let active = false
   /** No request before this instant (ms). 0: the first one goes at once. */
   let notBefore = 0
+  /** The wait that set it: a clock set back must not stretch it. */
+  let planned = 0
   let timer: unknown
   let inFlight: AbortController | null = null
 
@@ -78,13 +80,15 @@ export function createWaitsClient(options: WaitsClientOptions): WaitsClient {
     timer = undefined
     // A request in flight schedules the next one when it ends.
     if (!running || !active || inFlight) return
-    const wait = Math.min(Math.max(0, notBefore - clock()), LONGEST_TIMER_MS)
+    notBefore = Math.min(notBefore, clock() + planned)
+    const wait = Math.max(0, notBefore - clock())
+    const longest = wait > LONGEST_TIMER_MS
     timer = timers.setTimeout(() => {
       timer = undefined
-      // Early (a capped wait, a clock set back): arm again rather than ask too soon.
-      if (clock() < notBefore) schedule()
+      // The timer, not the wall clock, says when a wait is over; only a wait too long for one timer is armed again.
+      if (longest) schedule()
       else void poll()
-    }, wait)
+    }, longest ? LONGEST_TIMER_MS : wait)
   }
 
   async function poll() {
@@ -106,7 +110,8 @@ export function createWaitsClient(options: WaitsClientOptions): WaitsClient {
     const now = clock()
     // Spread out the phones that lost the feed together, so they do not come back together.
     const jitter = state.failures ? 0.8 + random() * 0.4 : 1
-    notBefore = now + pollDelay(state, new Date(now), intervalMs, maxDelayMs, jitter)
+    planned = pollDelay(state, new Date(now), intervalMs, maxDelayMs, jitter)
+    notBefore = now + planned
     schedule()
   }
 

@@ -112,6 +112,21 @@ describe('one scheduler', () => {
     await seconds(5 * 86_400)
     expect(feed.gaps()).toEqual([3_000_000])
   })
+
+  it('does not stretch a wait when the phone\'s clock is set back', async () => {
+    const { feed, client, open } = setup(() => unavailable('120'), { random: () => 0 })
+    open()
+    await seconds(0)
+    vi.setSystemTime(Date.now() - 3_600_000)
+    await seconds(120)
+    expect(feed.calls).toHaveLength(2)
+    // And a wake-up after the clock went back waits the planned time, not an hour more.
+    vi.setSystemTime(Date.now() - 3_600_000)
+    client.setActive(false)
+    client.setActive(true)
+    await seconds(240)
+    expect(feed.calls).toHaveLength(3)
+  })
 })
 
 describe('requests', () => {
