@@ -4,7 +4,7 @@ import type { Office, Weekday } from '../catalog/schema'
 import { addDays, type IsoDate, type WardCalendar } from '../calendar/dates'
 import { queueAt, dayFactor } from './model'
 import { counterKind, counterOpening } from './opening'
-import { tokyoInstant, tokyoTime } from './tokyo'
+import { clockMinutes, tokyoInstant, tokyoTime } from './tokyo'
 
 export interface ForecastContext {
   offices: readonly Office[]
@@ -32,12 +32,32 @@ interface Options {
 const MAX_DAYS = 366
 const QUARTERS = [0, 15, 30, 45]
 
+export interface DayHour {
+  hour: number
+  expectedMinutes: number
+  expectedWaiting: number
+  /** The hour `now` falls in. */
+  current: boolean
+}
+
+/**
+ * The hours any of the office's regular or extra openings touches, so a new evening desk or an early
+ * opening in the catalog shows up without a code change; which of them is open on a day is decided per quarter.
+ */
+function openingHours(office: Office): { from: number; until: number } {
+  const spans = [...office.hours, ...(office.extra ?? [])]
+  const from = Math.min(...spans.map((s) => Math.floor(clockMinutes(s.open) / 60)))
+  const until = Math.max(...spans.map((s) => Math.ceil(clockMinutes(s.close) / 60)))
+  return { from: Math.max(0, from), until: Math.min(24, until) }
+}
+
 /** The open hours of one day with their expected queue, averaged over the hour's open quarters. */
 function daySlots(office: Office, counterId: string, date: IsoDate, calendar: WardCalendar, notBefore = 0): DaySuggestion[] {
   const kind = counterKind(counterId)
   const factor = dayFactor(date, kind, calendar)
   const slots: DaySuggestion[] = []
-  for (let hour = 6; hour < 23; hour++) {
+  const { from, until } = openingHours(office)
+  for (let hour = from; hour < until; hour++) {
     const open = QUARTERS.map((q) => hour * 60 + q).filter((m) => {
       const at = tokyoInstant(date, m)
       return at.getTime() >= notBefore && counterOpening(office, counterId, at, calendar) === 'open'
@@ -85,6 +105,20 @@ export function quietestTimes(officeId: string, fromDate: IsoDate, untilDate: Is
     .map(({ weekday, hour, expectedMinutes, expectedWaiting, days }) => ({ weekday, hour, expectedMinutes: Math.round(expectedMinutes / days), expectedWaiting: Math.round(expectedWaiting / days) }))
     .sort(byQuiet)
     .slice(0, options.limit ?? 3)
+}
+
+/**
+ * Today's expected wait hour by hour at one counter, for the office page's table: only the hours in which
+ * the counter is certainly open (an announced opening the catalog cannot date is left out, as everywhere in
+ * the forecast), with the hour `now` falls in marked.
+ */
+export function dayByHour(officeId: string, now: Date, context: ForecastContext, options: Options = {}): DayHour[] {
+  const found = target(officeId, context, options)
+  if (!found) return []
+  const { date, minutes } = tokyoTime(now)
+  const currentHour = Math.floor(minutes / 60)
+  return daySlots(found.office, found.counterId, date, context.calendar)
+    .map(({ hour, expectedMinutes, expectedWaiting }) => ({ hour, expectedMinutes, expectedWaiting, current: hour === currentHour }))
 }
 
 /**

@@ -54,9 +54,13 @@ export function reduceWaits(state: WaitsState, event: WaitsEvent): WaitsState {
   }
 }
 
-/** How long to wait before the next poll: the interval, doubled per failure (to maxMs), never before Retry-After. */
-export function pollDelay(state: WaitsState, now: Date, intervalMs = 30_000, maxMs = 300_000): number {
-  const backoff = Math.min(maxMs, intervalMs * 2 ** Math.min(state.failures, 10))
+/**
+ * How long to wait before the next poll: the interval, doubled per failure (to maxMs), never before Retry-After.
+ * `jitter` scales the back-off only, so phones that lost the feed together spread out without ever asking
+ * earlier than the server allowed.
+ */
+export function pollDelay(state: WaitsState, now: Date, intervalMs = 30_000, maxMs = 300_000, jitter = 1): number {
+  const backoff = Math.min(maxMs, intervalMs * 2 ** Math.min(state.failures, 10)) * jitter
   const retry = state.retryNotBefore === null ? 0 : state.retryNotBefore - now.getTime()
   return Math.max(backoff, retry)
 }

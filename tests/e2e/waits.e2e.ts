@@ -29,15 +29,21 @@ describe('counter waits', () => {
 
     // The good document is kept on the device (in the background); wait until it is, then fail the feed.
     await page.waitForFunction(() => new Promise<boolean>((resolve) => {
-      const open = indexedDB.open('kita-tetsuzuki-navi')
+      const open = indexedDB.open('kita-tetsuzuki-navi-waits')
+      // Not created yet: do not create it here (an empty database would make the app upgrade it).
+      open.onupgradeneeded = () => open.transaction?.abort()
       open.onerror = () => resolve(false)
       open.onsuccess = () => {
+        const db = open.result
         try {
-          const read = open.result.transaction('settings').objectStore('settings').get('waits.lastGood')
+          const read = db.transaction('saved').objectStore('saved').get('last-good')
           read.onsuccess = () => resolve(Boolean(read.result))
           read.onerror = () => resolve(false)
         } catch {
           resolve(false)
+        } finally {
+          // An open connection would block the app's own next upgrade.
+          db.close()
         }
       }
     }), undefined, { polling: 200, timeout: 10_000 })
@@ -49,6 +55,39 @@ describe('counter waits', () => {
     expect(await oji.textContent()).toContain('10:15 現在')
     await page.clock.fastForward('11:00')
     await expect.poll(() => oji.textContent(), { timeout: 40_000 }).toContain('古い情報かもしれません')
+    expectClean({ ...watched, problems: watched.problems.filter((p) => !p.includes('503')) })
+  })
+
+  it('asks a feed that said "later" once more only when it allowed, however often the phone flaps', async () => {
+    const watched = await openPage()
+    const { page } = watched
+    await page.clock.install({ time: AT })
+    let requests = 0
+    await page.route('**/api/waits.json', (route) => {
+      requests += 1
+      return route.fulfill({ status: 503, headers: { 'Retry-After': '120' }, body: '' })
+    })
+    await page.goto(`${baseURL}${RESULT}`)
+    await expect.poll(() => requests, { timeout: 20_000 }).toBe(1)
+    // The browser reports the 503 once the page has it.
+    await expect.poll(() => watched.problems.some((p) => p.includes('503')), { timeout: 20_000 }).toBe(true)
+
+    // Each change in its own task, as a real tab switch is, so the app sees every one of them.
+    const setVisibility = (state: 'hidden' | 'visible') => page.evaluate((s) => {
+      Object.defineProperty(window.document, 'visibilityState', { configurable: true, get: () => s })
+      window.document.dispatchEvent(new Event('visibilitychange'))
+    }, state)
+    for (let i = 0; i < 10; i++) {
+      await page.context().setOffline(true)
+      await page.context().setOffline(false)
+      await setVisibility('hidden')
+      await setVisibility('visible')
+    }
+    // The page's clock runs at real speed from 10:15: the 120 s cannot have passed within the test's minute.
+    expect(requests).toBe(1)
+    await page.clock.fastForward('02:30')
+    await expect.poll(() => requests, { timeout: 20_000 }).toBe(2)
+    expect(requests).toBe(2)
     expectClean({ ...watched, problems: watched.problems.filter((p) => !p.includes('503')) })
   })
 

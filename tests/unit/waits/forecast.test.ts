@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { bestDayBefore, quietestTimes } from '../../../src/waits/forecast'
+import { bestDayBefore, dayByHour, quietestTimes } from '../../../src/waits/forecast'
+import { expectedWait } from '../../../src/waits/model'
 import { addDays } from '../../../src/calendar/dates'
 import { at, calendar, offices } from './fixtures'
 
@@ -67,5 +68,51 @@ describe('the best day before a due date', () => {
 
   it('is null when the due date has passed', () => {
     expect(bestDayBefore('2026-11-17', context, { officeId: 'oji', from: addDays('2026-11-17', 1) })).toBeNull()
+  })
+})
+
+describe('today by the hour (the office page\'s table)', () => {
+  const hours = (rows: { hour: number }[]) => rows.map((r) => r.hour)
+
+  it('lists the regular hours of an ordinary weekday, 8時台 (from 8:30) to 16時台', () => {
+    expect(hours(dayByHour('oji', at('2026-11-25', '10:15'), context))).toEqual([8, 9, 10, 11, 12, 13, 14, 15, 16])
+  })
+
+  it('averages the model over the open quarters of each hour', () => {
+    const rows = dayByHour('oji', at('2026-11-25', '10:15'), context)
+    // 8時台 is open only from 8:30, the quiet half hour before the rush.
+    expect(rows[0]).toMatchObject({ hour: 8, expectedMinutes: expectedWait('registration', '2026-11-25', 8 * 60 + 30, calendar).minutes })
+    expect(rows.find((r) => r.hour === 9)?.expectedMinutes).toBe(expectedWait('registration', '2026-11-25', 9 * 60, calendar).minutes)
+    expect(rows.find((r) => r.hour === 9)!.expectedMinutes).toBeGreaterThan(rows[0]!.expectedMinutes)
+  })
+
+  it('marks the hour now falls in, and only that one', () => {
+    const rows = dayByHour('oji', at('2026-11-25', '10:15'), context)
+    expect(rows.filter((r) => r.current).map((r) => r.hour)).toEqual([10])
+    expect(dayByHour('oji', at('2026-11-25', '07:00'), context).some((r) => r.current)).toBe(false)
+  })
+
+  it('adds the third-Tuesday evening at the counter it serves, not the announced certificate desk', () => {
+    expect(hours(dayByHour('oji', at('2026-11-17', '09:00'), context, { counterId: 'oji-registration' })).slice(-3)).toEqual([16, 17, 18])
+    expect(hours(dayByHour('oji', at('2026-11-18', '09:00'), context, { counterId: 'oji-certificates' })).at(-1)).toBe(16)
+  })
+
+  it('follows the office\'s own hours, whatever they are', () => {
+    const early = { ...offices.find((o) => o.id === 'oji')!, hours: [{ days: ['wed' as const], open: '05:30', close: '07:00' }], extra: [] }
+    const rows = dayByHour('oji', at('2026-11-25', '06:10'), { offices: [early], calendar })
+    // Open before the model's day starts: the hours are shown, with no queue expected.
+    expect(rows).toEqual([
+      { hour: 5, expectedMinutes: 0, expectedWaiting: 0, current: false },
+      { hour: 6, expectedMinutes: 0, expectedWaiting: 0, current: true },
+    ])
+  })
+
+  it.each([
+    ['a Saturday', 'oji', undefined, '2026-11-28'],
+    ['a public holiday', 'oji', undefined, '2026-11-23'],
+    ['an unknown office', 'nowhere', undefined, '2026-11-25'],
+    ['a counter of another office', 'oji', 'akabane-registration', '2026-11-25'],
+  ])('is empty on %s', (_name, officeId, counterId, date) => {
+    expect(dayByHour(officeId, at(date, '10:00'), context, counterId ? { counterId } : {})).toEqual([])
   })
 })

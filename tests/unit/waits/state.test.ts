@@ -52,6 +52,14 @@ describe('the reducer keeps the last good document', () => {
     expect(state.good).toBe(good.good)
   })
 
+  it('jitters the back-off but never asks before Retry-After', () => {
+    const failing = reduceWaits(good, { type: 'failed', at: at('2026-11-24', '10:16'), reason: 'offline' })
+    expect(pollDelay(failing, at('2026-11-24', '10:16'), 30_000, 300_000, 0.8)).toBe(48_000)
+    expect(pollDelay(failing, at('2026-11-24', '10:16'), 30_000, 300_000, 1.2)).toBe(72_000)
+    const refused = reduceWaits(good, { type: 'failed', at: at('2026-11-24', '10:16'), reason: 'HTTP 503', retryAfterSeconds: 120 })
+    expect(pollDelay(refused, at('2026-11-24', '10:16'), 30_000, 300_000, 0.8)).toBe(120_000)
+  })
+
   it.each([
     ['120', 120],
     ['Tue, 24 Nov 2026 01:20:00 GMT', 300],
