@@ -12,6 +12,7 @@ import { acceptedEncodings } from './encoding'
 import { appPage } from './app-page'
 import { staticFiles } from './static'
 import { apiNotFound, methodNotAllowed } from './refusals'
+import { answerClientError, MAX_HEADER_BYTES } from './too-long'
 
 export interface ServerOptions {
   dist?: string
@@ -39,7 +40,7 @@ export function createAppServer(options: ServerOptions = {}): Server {
   const files = staticFiles(dist)
   const page = appPage(dist)
   const waits: WaitsRouteOptions = { faults: options.faults ?? process.env.WAITS_SIMULATOR_FAULTS === '1', clock: options.clock }
-  return createServer((req, res) => {
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
     const path = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/'
     const api = path === '/api' || path.startsWith('/api/')
@@ -49,4 +50,5 @@ export function createAppServer(options: ServerOptions = {}): Server {
     const encodings = acceptedEncodings(req.headers['accept-encoding'])
     files(req, res, path, encodings, () => page(req, res, isAppPage(path, ids) ? 200 : 404, encodings))
   })
+  return server.on('clientError', answerClientError(headers))
 }
