@@ -48,7 +48,9 @@ export function createAppServer(options: ServerOptions = {}): Server {
     if (path === WAITS_PATH) return void serveWaits(req, res, waits)
     if (api) return apiNotFound(res)
     const encodings = acceptedEncodings(req.headers['accept-encoding'])
-    files(req, res, path, encodings, () => page(req, res, isAppPage(path, ids) ? 200 : 404, encodings))
+    // Pages first: no built file has a page's address, and the page is held in memory.
+    if (isAppPage(path, ids)) return page(req, res, 200, encodings)
+    files(req, res, path, encodings, () => page(req, res, 404, encodings))
   })
   return server.on('clientError', answerClientError(headers))
 }
