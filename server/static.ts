@@ -13,7 +13,8 @@ export function cacheControl(pathname: string): string {
 }
 
 export function staticFiles(dist: string): StaticFiles {
-  const files = sirv(dist, { etag: true, brotli: true, gzip: true })
+  // No guessed extensions: /index is not /index.html. Page addresses never reach sirv (server/app.ts).
+  const files = sirv(dist, { etag: true, brotli: true, gzip: true, extensions: [] })
   return (req, res, pathname, encodings, next) => {
     // sirv looks for "br" and "gzip" as substrings; it gets the already negotiated list instead.
     req.headers['accept-encoding'] = encodings.join(', ')

@@ -23,7 +23,7 @@ describe('page addresses', () => {
     },
   )
 
-  it.each(['/nope', '/procedures/no-such-procedure', '/offices/nowhere', '/result/extra', '/assets/gone-123.js'])(
+  it.each(['/nope', '/index', '/procedures/no-such-procedure', '/offices/nowhere', '/result/extra', '/assets/gone-123.js'])(
     '%s: 404 with the app, so it shows its own not-found page',
     async (path) => {
       const answer = await get(base, path)
@@ -35,6 +35,10 @@ describe('page addresses', () => {
       expectSecurityHeaders(answer.headers)
     },
   )
+
+  it('serves index.html by its own name too', async () => {
+    expect((await get(base, '/index.html')).status).toBe(200)
+  })
 
   it('revalidates a page with its ETag, but never a 404', async () => {
     const first = await get(base, '/result')
