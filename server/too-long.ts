@@ -67,7 +67,10 @@ export function answerClientError(headers: Record<string, string>) {
     // The parser reports the same error again for every chunk that still arrives on this socket.
     if (answered.has(socket)) return
     answered.add(socket)
-    if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy()
+    // An answer already under way on this connection (keep-alive) must not get ours spliced into it;
+    // Node's own default handler makes the same check on the same field.
+    const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent
+    if (error.code === 'ECONNRESET' || !socket.writable || inFlight) return void socket.destroy()
     socket.end(answerFor(error, headers))
     // Closing with the rest of the request unread would reset the connection and lose this answer,
     // so the rest is read and dropped until the client is done or the time is up.
