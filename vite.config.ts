@@ -14,6 +14,7 @@ const PACKS = ['ja-easy', 'en'] as const
 import { buildVersions } from './scripts/lib/versions'
 import { manifest } from './scripts/lib/manifest'
 import { contentSecurityPolicy } from './server/security'
+import { precompressPlugin } from './scripts/lib/precompress'
 
 const versions = buildVersions()
 
@@ -144,6 +145,7 @@ export default defineConfig({
         skipWaiting: false,
       },
     }),
+    precompressPlugin(),
   ],
   define: {
     __APP_VERSION__: JSON.stringify(versions),

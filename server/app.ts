@@ -1,17 +1,33 @@
-// The production server: the built app with history fallback (every route works on reload),
-// security headers on every response.
+// The production server: the built app (precompressed copies when the browser takes them), index.html
+// for every page address with an honest status (200 for the app's pages, 404 for anything else), the
+// waits simulator, and security headers on every response, refusals and errors included.
 import { createServer, type Server } from 'node:http'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import sirv from 'sirv'
 import { securityHeaders } from './security'
-import { isWaitsRequest, serveWaits } from './waits/route'
+import { WAITS_PATH, serveWaits, type WaitsRouteOptions } from './waits/route'
+import { catalogOnce } from './catalog'
+import { isAppPage, pageIds, type PageIds } from './pages'
+import { acceptedEncodings } from './encoding'
+import { appPage } from './app-page'
+import { staticFiles } from './static'
+import { apiNotFound, methodNotAllowed } from './refusals'
+import { answerClientError, MAX_HEADER_BYTES } from './too-long'
 
 export interface ServerOptions {
   dist?: string
   feedOrigin?: string
   /** Let tests make the waits simulator misbehave through its query string (also WAITS_SIMULATOR_FAULTS=1). */
   faults?: boolean
+  /** The waits simulator's "now"; the load bench fixes it to office hours. */
+  clock?: WaitsRouteOptions['clock']
+  /** Procedure and office ids with a page; by default the catalog's, and any id while it cannot be read. */
+  ids?: PageIds | null
+}
+
+function defaultIds(): PageIds | null {
+  const catalog = catalogOnce()
+  return catalog && pageIds(catalog)
 }
 
 export function createAppServer(options: ServerOptions = {}): Server {
@@ -20,21 +36,21 @@ export function createAppServer(options: ServerOptions = {}): Server {
     throw new Error(`No built app in ${dist}: run "npm run build" first (npm start does it for you).`)
   }
   const headers = securityHeaders(options.feedOrigin)
-  const assets = sirv(dist, {
-    single: true,
-    etag: true,
-    setHeaders(res, path) {
-      // Hashed assets never change; everything else is revalidated so updates arrive.
-      res.setHeader('Cache-Control', path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache')
-    },
-  })
-  const waits = { faults: options.faults ?? process.env.WAITS_SIMULATOR_FAULTS === '1' }
-  return createServer((req, res) => {
+  const ids = options.ids === undefined ? defaultIds() : options.ids
+  const files = staticFiles(dist)
+  const page = appPage(dist)
+  const waits: WaitsRouteOptions = { faults: options.faults ?? process.env.WAITS_SIMULATOR_FAULTS === '1', clock: options.clock }
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
-    if (isWaitsRequest(req)) return void serveWaits(req, res, waits)
-    assets(req, res, () => {
-      res.statusCode = 404
-      res.end('Not found')
-    })
+    const path = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/'
+    const api = path === '/api' || path.startsWith('/api/')
+    if (req.method !== 'GET' && req.method !== 'HEAD') return methodNotAllowed(res, api)
+    if (path === WAITS_PATH) return void serveWaits(req, res, waits)
+    if (api) return apiNotFound(res)
+    const encodings = acceptedEncodings(req.headers['accept-encoding'])
+    // Pages first: no built file has a page's address, and the page is held in memory.
+    if (isAppPage(path, ids)) return page(req, res, 200, encodings)
+    files(req, res, path, encodings, () => page(req, res, 404, encodings))
   })
+  return server.on('clientError', answerClientError(headers))
 }

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as v from 'valibot'
 import { parse } from 'yaml'
-import { CATALOG_DIR, holidayList, loadCatalog } from '../../scripts/lib/catalog-files'
+import { CATALOG_DIR, holidayList } from '../../scripts/lib/catalog-files'
+import { catalogOnce } from '../catalog'
 import { Files, type Office } from '../../src/catalog/schema'
 import { wardCalendar, type WardCalendar } from '../../src/calendar/dates'
 
@@ -26,7 +27,7 @@ export function officesOnly(dir = CATALOG_DIR): WardData {
  */
 export function wardData(): WardData {
   if (cached) return cached
-  const { catalog } = loadCatalog()
+  const catalog = catalogOnce()
   cached = catalog ? { offices: catalog.offices, calendar: wardCalendar(catalog.holidays) } : officesOnly()
   return cached
 }

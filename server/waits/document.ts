@@ -45,8 +45,13 @@ function office(o: Office, at: Date, ward: WardData): FeedOffice {
   return { id: o.id, status: 'open', counters: o.counters.map((c) => counter(o, c.id, at, ward)) }
 }
 
+/** When the snapshot containing `now` was taken: everything in a document is a function of this instant. */
+export function snapshotStart(now: Date): number {
+  return Math.floor(now.getTime() / SNAPSHOT_MS) * SNAPSHOT_MS
+}
+
 /** The document for the snapshot containing `now` (Asia/Tokyo), every catalog office and counter. */
 export function buildWaitsDocument(now: Date, ward: WardData): WaitsDocument {
-  const at = new Date(Math.floor(now.getTime() / SNAPSHOT_MS) * SNAPSHOT_MS)
+  const at = new Date(snapshotStart(now))
   return { version: 1, generatedAt: rfc3339Tokyo(at.getTime()), offices: ward.offices.map((o) => office(o, at, ward)) }
 }

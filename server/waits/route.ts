@@ -10,17 +10,10 @@ export interface WaitsRouteOptions {
   clock?: SimulatorOptions['clock']
 }
 
-export function isWaitsRequest(req: IncomingMessage): boolean {
-  return (req.method === 'GET' || req.method === 'HEAD') && (req.url ?? '').split('?')[0] === WAITS_PATH
-}
-
 export async function serveWaits(req: IncomingMessage, res: ServerResponse, options: WaitsRouteOptions = {}): Promise<void> {
   try {
-    const query = new URL(req.url ?? '/', 'http://localhost').searchParams
-    const answer = await simulateWaits(
-      { ifNoneMatch: req.headers['if-none-match'] },
-      { clock: options.clock, faults: options.faults ? faultsFromQuery(query) : {} },
-    )
+    const faults = options.faults ? faultsFromQuery(new URL(req.url ?? '/', 'http://localhost').searchParams) : {}
+    const answer = await simulateWaits({ ifNoneMatch: req.headers['if-none-match'] }, { clock: options.clock, faults })
     res.writeHead(answer.status, answer.headers)
     res.end(req.method === 'HEAD' ? undefined : answer.body)
   } catch (error) {

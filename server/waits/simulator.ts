@@ -1,13 +1,13 @@
 // The simulated /api/waits.json: the ward's feed as the contract fixes it (docs/waits-feed-contract.md),
 // with the HTTP caching a real adapter must offer, and optional faults for tests.
-import { createHash } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { wardData, type WardData } from './catalog'
-import { buildWaitsDocument } from './document'
 import { MAX_SLOW_MS, type WaitsFaults } from './faults'
+import { snapshotCache, type SnapshotCache } from './snapshots'
 
 export { faultsFromQuery, type WaitsFaults } from './faults'
 export { buildWaitsDocument } from './document'
+export { etagOf, snapshotCache, type SnapshotCache } from './snapshots'
 
 export interface SimulatorOptions {
   /** "Now"; tests fix it. */
@@ -15,6 +15,8 @@ export interface SimulatorOptions {
   faults?: WaitsFaults
   /** Offices and calendar; by default the catalog's, loaded once. */
   ward?: WardData
+  /** Where built snapshots are kept; by default one cache for the whole process. */
+  snapshots?: SnapshotCache
 }
 
 export interface SimulatorRequest {
@@ -30,9 +32,7 @@ export interface SimulatorResponse {
 // Browsers revalidate every poll; a CDN may answer for 15 s, so the ticket system is asked ≤ 4 times a minute.
 export const CACHE_CONTROL = 'no-cache, s-maxage=15'
 
-export function etagOf(body: string): string {
-  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
-}
+const shared = snapshotCache()
 
 function matches(ifNoneMatch: string | null | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false
@@ -40,13 +40,6 @@ function matches(ifNoneMatch: string | null | undefined, etag: string): boolean 
     const t = tag.trim()
     return t === '*' || t.replace(/^W\//, '') === etag
   })
-}
-
-function body(now: Date, faults: WaitsFaults, ward: WardData): string {
-  const document = buildWaitsDocument(faults.stuckAt ?? now, ward)
-  if (!faults.invalid) return JSON.stringify(document)
-  // The mistakes an adapter is likely to make: a string version and a local time without offset.
-  return JSON.stringify({ ...document, version: '1', generatedAt: document.generatedAt.slice(0, 19) })
 }
 
 export async function simulateWaits(request: SimulatorRequest = {}, options: SimulatorOptions = {}): Promise<SimulatorResponse> {
@@ -59,8 +52,9 @@ export async function simulateWaits(request: SimulatorRequest = {}, options: Sim
       body: JSON.stringify({ error: 'the ticket system is not answering' }),
     }
   }
-  const text = body(options.clock?.() ?? new Date(), faults, options.ward ?? wardData())
-  const etag = etagOf(text)
+  const now = faults.stuckAt ?? options.clock?.() ?? new Date()
+  const { body, etag, length } = (options.snapshots ?? shared).get(now, faults.invalid ?? false, options.ward ?? wardData())
   if (matches(request.ifNoneMatch, etag)) return { status: 304, headers: { ETag: etag, 'Cache-Control': CACHE_CONTROL }, body: '' }
-  return { status: 200, headers: { 'Content-Type': 'application/json; charset=utf-8', ETag: etag, 'Cache-Control': CACHE_CONTROL }, body: text }
+  const headers = { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(length), ETag: etag, 'Cache-Control': CACHE_CONTROL }
+  return { status: 200, headers, body }
 }

@@ -2,19 +2,20 @@ import type { App } from 'vue'
 import { createRouter, createWebHistory } from 'vue-router'
 import HomePage from '../pages/HomePage.vue'
 import { ensureMessagesFor } from './i18n'
+import { ROUTES } from '../routes'
 
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes: [
-    { path: '/', name: 'home', component: HomePage },
-    { path: '/q/:key', name: 'question', component: () => import('../pages/QuestionPage.vue') },
-    { path: '/result', name: 'result', component: () => import('../pages/ResultPage.vue') },
-    { path: '/procedures/:id', name: 'procedure', component: () => import('../pages/ProcedurePage.vue') },
-    { path: '/offices/:id', name: 'office', component: () => import('../pages/OfficePage.vue') },
-    { path: '/search', name: 'search', component: () => import('../pages/SearchPage.vue') },
-    { path: '/language', name: 'language', component: () => import('../pages/LanguagePage.vue') },
-    { path: '/plans', name: 'plans', component: () => import('../pages/PlansPage.vue') },
-    { path: '/plans/:id', name: 'plan', component: () => import('../pages/PlanPage.vue') },
+    { path: ROUTES.home, name: 'home', component: HomePage },
+    { path: ROUTES.question, name: 'question', component: () => import('../pages/QuestionPage.vue') },
+    { path: ROUTES.result, name: 'result', component: () => import('../pages/ResultPage.vue') },
+    { path: ROUTES.procedure, name: 'procedure', component: () => import('../pages/ProcedurePage.vue') },
+    { path: ROUTES.office, name: 'office', component: () => import('../pages/OfficePage.vue') },
+    { path: ROUTES.search, name: 'search', component: () => import('../pages/SearchPage.vue') },
+    { path: ROUTES.language, name: 'language', component: () => import('../pages/LanguagePage.vue') },
+    { path: ROUTES.plans, name: 'plans', component: () => import('../pages/PlansPage.vue') },
+    { path: ROUTES.plan, name: 'plan', component: () => import('../pages/PlanPage.vue') },
     { path: '/:rest(.*)*', name: 'not-found', component: () => import('../pages/NotFoundPage.vue') },
   ],
   // Back and forward return to where the resident was; a new page starts at the top. The first load
