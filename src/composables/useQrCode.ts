@@ -1,7 +1,7 @@
-import { ref, watch, type Ref } from 'vue'
+import { ref, watch, type Ref, type WatchSource } from 'vue'
 
 /** A QR code image (data URL) of a link; the QR library loads only when a code is drawn. */
-export function useQrCode(url: Ref<string>, enabled: Ref<boolean>) {
+export function useQrCode(url: WatchSource<string>, enabled: Ref<boolean>) {
   const image = ref('')
   watch([url, enabled], async ([link, on]) => {
     if (!on) { image.value = ''; return }

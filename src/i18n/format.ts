@@ -9,17 +9,22 @@ function formatter(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateT
   return f
 }
 
-/** "1月4日(月)" — a due date as a date a resident reads, not a rule. */
-export function formatDate(iso: string, locale: string): string {
+const DAY = 86_400_000
+
+/**
+ * "1月4日(月)" — a due date as a date a resident reads, not a rule. The year is left out when the
+ * date is within about ten months of `today` (so "1月4日" in November means the coming January).
+ */
+export function formatDate(iso: string, locale: string, today?: string): string {
   const [y, m, d] = iso.split('-').map(Number)
   const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1))
+  const near = today ? Math.abs(date.getTime() - Date.parse(`${today}T00:00:00Z`)) < 300 * DAY : y === new Date().getFullYear()
   const tag = bcp47(locale)
   if (tag === 'ja') {
     const weekday = formatter('ja-JP', { weekday: 'short', timeZone: 'UTC' }).format(date)
-    const sameYear = y === new Date().getFullYear()
-    return `${sameYear ? '' : `${y}年`}${m}月${d}日(${weekday})`
+    return `${near ? '' : `${y}年`}${m}月${d}日(${weekday})`
   }
-  return formatter(tag, { weekday: 'short', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date)
+  return formatter(tag, { weekday: 'short', ...(near ? {} : { year: 'numeric' }), month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date)
 }
 
 /** "2026年11月25日 10:15" — when a plan was last changed, in Tokyo time. */

@@ -20,6 +20,8 @@ export function whenGroup(due: IsoDate | null, today: IsoDate): WhenGroup {
 
 export interface Timeline {
   groups: { id: WhenGroup; items: ProcedureResult[] }[]
+  /** What may apply, until a question is answered: shown apart, with that question. */
+  maybe: ProcedureResult[]
   /** Free choices (自転車駐車場, 交通傷害保険…): shown apart, after everything a resident must do. */
   optional: ProcedureResult[]
 }
@@ -27,8 +29,11 @@ export interface Timeline {
 export function timeline(procedures: readonly ProcedureResult[], today: IsoDate): Timeline {
   const byGroup = new Map<WhenGroup, ProcedureResult[]>(WHEN_GROUPS.map((g) => [g, []]))
   const optional: ProcedureResult[] = []
+  const maybe: ProcedureResult[] = []
   for (const p of procedures) {
     if (p.obligation === 'optional') optional.push(p)
+    // A "maybe" that is already overdue stays in its group: it must not be missed.
+    else if (p.applies === 'maybe' && whenGroup(p.due.date, today) !== 'overdue') maybe.push(p)
     else byGroup.get(whenGroup(p.due.date, today))?.push(p)
   }
   const order = (a: ProcedureResult, b: ProcedureResult) =>
@@ -37,6 +42,7 @@ export function timeline(procedures: readonly ProcedureResult[], today: IsoDate)
     || (a.due.date ?? '').localeCompare(b.due.date ?? '')
   return {
     groups: WHEN_GROUPS.map((id) => ({ id, items: [...(byGroup.get(id) ?? [])].sort(order) })).filter((g) => g.items.length),
+    maybe,
     optional,
   }
 }

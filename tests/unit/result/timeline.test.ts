@@ -18,7 +18,7 @@ describe('grouping by when, counted from today', () => {
     [null, 'undated'],
   ] as const)('due %s is %s on 2026-11-25', (due, group) => expect(whenGroup(due, '2026-11-25')).toBe(group))
 
-  it('puts the law before benefits and advice in each group, sure before maybe, and free choices apart', () => {
+  it('puts the law before benefits and advice in each group, what may apply and free choices apart', () => {
     const t = timeline([
       p('denki', '2026-12-01', 'recommended'),
       p('jido', '2026-12-01', 'benefit'),
@@ -29,13 +29,20 @@ describe('grouping by when, counted from today', () => {
     ], '2026-11-25')
     expect(t.groups.map((g) => [g.id, g.items.map((x) => x.id)])).toEqual([
       ['overdue', ['late']],
-      ['week', ['tennyu', 'kokuho', 'jido', 'denki']],
+      ['week', ['tennyu', 'jido', 'denki']],
     ])
+    expect(t.maybe.map((x) => x.id)).toEqual(['kokuho'])
     expect(t.optional.map((x) => x.id)).toEqual(['churinjo'])
   })
 
   it('sums up what to do, what is overdue and the next deadline ahead', () => {
     const s = summarise([p('a', '2026-11-01'), p('b', '2026-12-04'), p('c', null, 'benefit', 'maybe'), p('d', '2026-11-30', 'optional')], '2026-11-25')
     expect(s).toEqual({ todo: 3, sure: 2, maybe: 1, overdue: 1, nextDue: '2026-12-04' })
+  })
+
+  it('keeps an overdue "maybe" with the overdue, so it is not missed', () => {
+    const t = timeline([p('inu', '2026-11-01', 'required', 'maybe')], '2026-11-25')
+    expect(t.groups.map((g) => g.id)).toEqual(['overdue'])
+    expect(t.maybe).toEqual([])
   })
 })

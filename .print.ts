@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core'
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] })
+const p = await b.newPage({ viewport: { width: 794, height: 1123 } })
+await p.clock.setFixedTime(new Date('2026-11-25T10:00:00+09:00'))
+await p.goto(process.argv[2]!)
+await p.waitForTimeout(2000)
+await p.emulateMedia({ media: 'print' })
+const pdf = await p.pdf({ format: 'A4', path: '/tmp/out.pdf' })
+console.log('pages', (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length)
+console.log('height', await p.evaluate(() => document.scrollingElement!.scrollHeight))
+await p.screenshot({ path: '/tmp/print.png', fullPage: true })
+await b.close()
