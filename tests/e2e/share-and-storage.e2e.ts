@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest'
 import jsQR from 'jsqr'
 import { baseURL, expectClean, openPage } from './setup/browser'
 
-const RESULT = '/result?ages=0&date=2026-12-20&events=birth&insurance=kokuho'
+const RESULT = '/result?ages=0&childNationality=japan&date=2026-12-20&events=birth&insurance=kokuho'
 
 describe('share', () => {
   it('the QR code opens the same result on another phone', async () => {
     const watched = await openPage()
     const { page } = watched
     await page.goto(`${baseURL}${RESULT}`)
-    await page.getByRole('button', { name: 'QRコードを表示' }).click()
+    await page.getByRole('button', { name: '共有・QR' }).click()
     const img = page.getByRole('img', { name: 'この結果のリンクのQRコード' })
     await img.waitFor()
     const pixels = await img.evaluate(async (el: HTMLImageElement) => {
