@@ -168,6 +168,8 @@ export const Procedure = v.object({
   warnings: v.optional(v.array(Localized)),
   services: v.optional(v.array(id)),
   after: v.optional(v.array(id)),
+  /** Documents this procedure hands the resident (転出届 → 転出証明書): later steps get them from it. */
+  produces: v.optional(v.array(id)),
   uncertain: v.optional(v.array(text)),
   sources,
 })
@@ -177,6 +179,12 @@ export const DocumentItem = v.object({
   title: Localized,
   issuer: v.optional(Localized),
   leadTime: v.optional(Localized),
+  /** How many days it usually takes to get (by post from a distant 本籍地, say): warns before it is too late. */
+  leadTimeDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365))),
+  /** Yen per copy, where it costs money (戸籍謄本 ¥450). */
+  fee: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  /** A document that can replace several copies of this one (法定相続情報一覧図 for a stack of 戸籍). */
+  replacedBy: v.optional(v.object({ document: id, atCopies: v.pipe(v.number(), v.integer(), v.minValue(2)), note: Localized })),
   note: v.optional(Localized),
 })
 

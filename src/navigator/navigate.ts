@@ -3,7 +3,7 @@
 import type { Catalog, Obligation, Procedure, Trigger } from '../catalog/schema'
 import { dateKey, eventDate, known, type Answers } from '../answers/types'
 import { serialiseAnswers } from '../answers/encoding'
-import { wardCalendar, type WardCalendar } from '../calendar/dates'
+import { addDays, wardCalendar, type IsoDate, type WardCalendar } from '../calendar/dates'
 import { choicesContext, evaluate, type RuleContext, type Truth } from '../rules/rules'
 import { dueDate, type DueDate } from './dates'
 import { datedEvents } from './flow'
@@ -47,6 +47,23 @@ export interface DocumentResult {
   /** Answer keys that would settle a "maybe". */
   ask: string[]
   uses: DocumentUseResult[]
+  /** Copies to have: one for each counter that keeps it, one to show to all the others. */
+  copies: number
+  /** Yen for all the copies, where the catalog knows the fee. */
+  cost: number | null
+  /** The last day to ask for it so that it arrives before the first deadline that needs it. */
+  orderBy: IsoDate | null
+  /** A procedure in this result that hands it to the resident (転出届 → 転出証明書): nothing to bring from home. */
+  producedBy: string | null
+}
+
+/** Something the resident should know before it is too late. */
+export interface NaviWarning {
+  kind: 'lead-time'
+  document: string
+  procedure: string
+  /** Ask for the document by this day; it is on or before the event itself. */
+  orderBy: IsoDate
 }
 
 export interface NaviResult {
@@ -57,6 +74,7 @@ export interface NaviResult {
   services: string[]
   serviceIds: string[]
   questions: string[]
+  warnings: NaviWarning[]
 }
 
 const rank: Record<Truth, number> = { yes: 0, maybe: 1, no: 2 }
@@ -86,7 +104,13 @@ export function createNavigator(catalog: Catalog) {
   const dateQuestion = catalog.questions.find((q) => q.kind === 'date')
   const orderOf = (key: string) => questionOrder.get(key.startsWith('date.') ? 'date' : key) ?? Number.MAX_SAFE_INTEGER
   const byOrder = (a: string, b: string) => orderOf(a) - orderOf(b) || a.localeCompare(b)
-  const afterOf = new Map(catalog.procedures.map((p) => [p.id, p.after ?? []]))
+  // A procedure comes after the one that hands it a document it needs (転入届 after 転出届).
+  const producers = new Map<string, string[]>()
+  for (const p of catalog.procedures) for (const d of p.produces ?? []) producers.set(d, [...(producers.get(d) ?? []), p.id])
+  const afterOf = new Map(catalog.procedures.map((p) => [p.id, [...new Set([
+    ...(p.after ?? []),
+    ...p.documents.flatMap((d) => (producers.get(d.id) ?? []).filter((x) => x !== p.id)),
+  ])]]))
   // Only procedures that one of the chosen events can bring are looked at: with the plan's 1,700
   // procedures a result costs what its own events cost, not what the whole catalog costs.
   const byEvent = new Map<string, number[]>()
@@ -130,7 +154,8 @@ export function createNavigator(catalog: Catalog) {
       || depth(a.procedure.id) - depth(b.procedure.id))
 
     const procedures: ProcedureResult[] = []
-    const documents = new Map<string, DocumentResult & { whenSeen: Set<string> }>()
+    type Gathering = Omit<DocumentResult, 'copies' | 'cost' | 'orderBy' | 'producedBy'> & { whenSeen: Set<string> }
+    const documents = new Map<string, Gathering>()
     for (const { procedure: p, match } of chosen) {
       const docIds: string[] = []
       for (const use of p.documents) {
@@ -138,7 +163,7 @@ export function createNavigator(catalog: Catalog) {
         const verdict = evaluate(use.if, answers, context)
         if (verdict.value === 'no') continue
         if (!docIds.includes(use.id)) docIds.push(use.id)
-        const doc = documents.get(use.id) ?? {
+        const doc: Gathering = documents.get(use.id) ?? {
           id: use.id, title: documentsById.get(use.id)?.title.ja ?? use.id, for: [], submit: [], show: [],
           needed: 'maybe', conditions: [], ask: [], uses: [], whenSeen: new Set<string>(),
         }
@@ -166,11 +191,30 @@ export function createNavigator(catalog: Catalog) {
         sources: p.sources.map(({ url, verified }) => ({ url, verified })),
       })
     }
-    const documentList = [...documents.values()].map(({ whenSeen: _seen, ...doc }): DocumentResult => ({
-      ...doc,
-      // A document a use already shows is needed has nothing left to settle.
-      ask: doc.needed === 'yes' ? [] : [...new Set(doc.uses.flatMap((u) => u.ask))].sort(byOrder),
-    }))
+    const listed = new Set(procedures.map((p) => p.id))
+    const byId = new Map(procedures.map((p) => [p.id, p]))
+    const warnings: NaviWarning[] = []
+    const documentList = [...documents.values()].map(({ whenSeen: _seen, ...doc }): DocumentResult => {
+      const item = documentsById.get(doc.id)
+      const producedBy = (producers.get(doc.id) ?? []).find((id) => listed.has(id) && !doc.for.includes(id)) ?? null
+      const copies = Math.max(1, doc.submit.length + (doc.show.length && !doc.submit.length ? 1 : 0))
+      const orderBy = item?.leadTimeDays && !producedBy ? firstOrderBy(doc, item.leadTimeDays, byId) : null
+      if (orderBy && item?.leadTimeDays) {
+        for (const u of doc.uses) {
+          const from = byId.get(u.procedure)?.due.from
+          if (u.needed === 'yes' && from && orderBy.date <= from) warnings.push({ kind: 'lead-time', document: doc.id, procedure: u.procedure, orderBy: orderBy.date })
+        }
+      }
+      return {
+        ...doc,
+        // A document a use already shows is needed has nothing left to settle.
+        ask: doc.needed === 'yes' ? [] : [...new Set(doc.uses.flatMap((u) => u.ask))].sort(byOrder),
+        copies,
+        cost: item?.fee === undefined ? null : item.fee * copies,
+        orderBy: orderBy?.date ?? null,
+        producedBy,
+      }
+    })
 
     const offered = catalog.services.filter((s) => s.offer
       && (!s.offer.events || s.offer.events.some((e) => events.includes(e)))
@@ -182,12 +226,19 @@ export function createNavigator(catalog: Catalog) {
       answers: serialiseAnswers(answers),
       procedures,
       documents: documentList,
-      trips: planTrips(procedures, catalog.offices.map((o) => o.id), new Map(chosen.map(({ procedure }) => [procedure.id, procedure.after ?? []]))),
+      trips: planTrips(procedures, catalog.offices.map((o) => o.id), new Map(chosen.map(({ procedure }) => [procedure.id, afterOf.get(procedure.id) ?? []]))),
       services: serviceIds.map((id) => servicesById.get(id)).filter((s) => s !== undefined).map((s) => `${s.planItem} ${s.title.ja}`),
       serviceIds,
       questions: [...open].sort(byOrder),
+      warnings,
     }
   }
+}
+
+/** The last day to ask for a document so it arrives before the earliest dated deadline of a procedure needing it. */
+function firstOrderBy(doc: { uses: DocumentUseResult[] }, leadTimeDays: number, procedures: ReadonlyMap<string, ProcedureResult>): { date: IsoDate } | null {
+  const dues = doc.uses.map((u) => procedures.get(u.procedure)?.due.date).filter((d): d is IsoDate => Boolean(d)).sort()
+  return dues[0] ? { date: addDays(dues[0], -leadTimeDays) } : null
 }
 
 export function navigate(catalog: Catalog, answers: Answers): NaviResult {

@@ -44,11 +44,34 @@ export function checkProcedures(ctx: CheckContext): void {
       })
     })
     p.services?.forEach((s, i) => { if (!serviceIds.has(s)) ctx.fail(file, `services[${i}]`, `unknown plan service "${s}"`) })
+    p.produces?.forEach((d, i) => { if (!documentIds.has(d)) ctx.fail(file, `produces[${i}]`, `unknown document "${d}"`) })
     p.after?.forEach((a, i) => {
       if (a === p.id) ctx.fail(file, `after[${i}]`, `procedure "${p.id}" cannot come after itself`)
       else if (!procedureIds.has(a)) ctx.fail(file, `after[${i}]`, `unknown procedure "${a}"`)
     })
     checkObligation(ctx, file, p)
+  }
+  checkLeadTimes(ctx)
+}
+
+/** The longest time a trigger leaves from the event to its deadline, in days (null: no dated deadline). */
+function window(due: Procedure['triggers'][number]['due']): number | null {
+  if (due.kind === 'days') return due.days
+  if (due.kind === 'months') return due.months * 31
+  return null
+}
+
+/** A document that takes longer to get than every deadline it serves could never arrive in time. */
+function checkLeadTimes(ctx: CheckContext): void {
+  for (const { file, path, item: doc } of ctx.documents) {
+    if (!doc.leadTimeDays) continue
+    const windows = ctx.procedures
+      .filter((p) => p.item.documents.some((d) => d.id === doc.id))
+      .flatMap((p) => p.item.triggers.map((t) => window(t.due)))
+    const dated = windows.filter((w): w is number => w !== null)
+    if (dated.length && windows.every((w) => w !== null) && dated.every((w) => doc.leadTimeDays! > w)) {
+      ctx.fail(file, `${path}.leadTimeDays`, `document "${doc.id}" takes ${doc.leadTimeDays} days to get, longer than every deadline it serves (at most ${Math.max(...dated)} days)`)
+    }
   }
 }
 

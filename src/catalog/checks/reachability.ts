@@ -14,6 +14,23 @@ export function checkReachability(ctx: CheckContext): void {
   }
   const fileOf = new Map(ctx.procedures.map((p) => [p.item.id, p.file]))
   checkAfterCycles(ctx.procedures.map((p) => p.item), (id, message) => ctx.fail(fileOf.get(id) ?? '', 'after', message))
+  checkProducesCycles(ctx.procedures.map((p) => p.item), (id, message) => ctx.fail(fileOf.get(id) ?? '', 'produces', message))
+}
+
+/** A procedure that needs what a later one produces, which needs what the first produces, can never start. */
+function checkProducesCycles(procedures: Procedure[], report: (id: string, message: string) => void) {
+  const producers = new Map<string, string[]>()
+  for (const p of procedures) for (const d of p.produces ?? []) producers.set(d, [...(producers.get(d) ?? []), p.id])
+  const needs = new Map(procedures.map((p) => [p.id, [...new Set(p.documents.flatMap((d) => (producers.get(d.id) ?? []).filter((x) => x !== p.id)))]]))
+  const state = new Map<string, 'visiting' | 'done'>()
+  const visit = (id: string, trail: string[]): void => {
+    if (state.get(id) === 'done') return
+    if (state.get(id) === 'visiting') { report(id, `procedures need each other's documents in a circle: ${[...trail, id].join(' → ')}`); return }
+    state.set(id, 'visiting')
+    for (const next of needs.get(id) ?? []) visit(next, [...trail, id])
+    state.set(id, 'done')
+  }
+  for (const p of procedures) visit(p.id, [])
 }
 
 function satisfiable(ctx: CheckContext, rule: Rule | undefined, event: string): boolean {

@@ -61,6 +61,23 @@ const fixtures: Fixture[] = [
   { name: 'unknown rule shape', breakIt: (f) => { (proc(f, 'kokuho-join').triggers[0] as Record<string, unknown>).when = { maybe: true } }, file: 'kokuho-join.yaml', path: 'triggers[0].when', message: /must be one of \{is\}/ },
   { name: 'unknown due kind', breakIt: (f) => { (proc(f).triggers[0] as Record<string, unknown>).due = { kind: 'weeks', text: { ja: 'x' } } }, file: 'tennyu.yaml', path: 'triggers[0].due.kind', message: /received "weeks"/ },
   { name: 'no events question', breakIt: (f) => { file(f, 'questions.yaml').shift() }, file: 'questions.yaml', path: '', message: /no question of kind "events"/ },
+  { name: 'document condition in words without a rule', breakIt: (f) => { proc(f).documents[0] = { id: 'honnin-kakunin', use: 'show', when: { ja: '代理人が届け出るとき' } } }, file: 'tennyu.yaml', path: 'documents[0]', message: /says when it is needed \("代理人が届け出るとき"\) but has no rule/ },
+  { name: 'document both always and conditional', breakIt: (f) => { proc(f).documents[0] = { id: 'honnin-kakunin', use: 'show', always: true, if: { is: { insurance: ['kokuho'] } } } }, file: 'tennyu.yaml', path: 'documents[0].always', message: /cannot be both always needed and needed only "if"/ },
+  { name: 'source on the old domain', breakIt: (f) => { (proc(f).sources as unknown as Record<string, unknown>[])[0]!.url = 'https://www.city.kita.tokyo.jp/koseki/a.html' }, file: 'tennyu.yaml', path: 'sources[0].url', message: /old domain "www.city.kita.tokyo.jp"/ },
+  { name: 'source that is a front page', breakIt: (f) => { (proc(f).sources as unknown as Record<string, unknown>[])[0]!.url = 'https://www.city.kita.lg.jp/' }, file: 'tennyu.yaml', path: 'sources[0].url', message: /cites the front page of www.city.kita.lg.jp/ },
+  { name: 'a note for editors', breakIt: (f) => { proc(f).uncertain = ['参考ファクトに記載が無い'] as Json }, file: 'tennyu.yaml', path: '', message: /shows residents a note meant for editors/ },
+  { name: 'a free choice called a duty', breakIt: (f) => { proc(f).summary = { ja: '入るかは自由です' } as never }, file: 'tennyu.yaml', path: 'obligation', message: /is "required" but its own text says it is a free choice/ },
+  { name: 'a ruled-out choice without a reason', breakIt: (f) => { Object.assign(question(f, 'insurance').options[1], { requires: { age: { min: 65 } } }) }, file: 'questions.yaml', path: '[2].options[1].conflict', message: /can be ruled out but has no "conflict" text/ },
+  { name: 'a choice that waits for a later question', breakIt: (f) => { Object.assign(question(f, 'insurance').options[1], { requires: { age: { min: 65 } }, conflict: { ja: 'x' } }) }, file: 'questions.yaml', path: '[2].options[1].requires', message: /"insurance" waits for "ages", which is asked after it/ },
+  { name: 'an age rule on a choice question', breakIt: (f) => { (proc(f, 'kokuho-join').triggers[0] as Record<string, unknown>).when = { age: { min: 20, of: 'insurance' } } }, file: 'kokuho-join.yaml', path: 'triggers[0].when.age.of', message: /"insurance" is a single question; an age rule needs an "ages" or "age" question/ },
+  { name: 'a document tied to an event that never brings it', breakIt: (f) => { proc(f).documents[0] = { id: 'honnin-kakunin', use: 'show', events: ['birth'] } }, file: 'tennyu.yaml', path: 'documents[0].events[0]', message: /"tennyu" is never brought by life event "birth"/ },
+  { name: 'a produced document that does not exist', breakIt: (f) => { proc(f).produces = ['tenshutsu-shomeisho'] as Json }, file: 'tennyu.yaml', path: 'produces[0]', message: /unknown document "tenshutsu-shomeisho"/ },
+  { name: 'procedures producing for each other in a circle', breakIt: (f) => {
+    file(f, 'documents.yaml').push({ id: 'a-paper', title: { ja: 'A' } }, { id: 'b-paper', title: { ja: 'B' } })
+    Object.assign(proc(f), { produces: ['a-paper'], documents: [{ id: 'b-paper', use: 'submit' }] })
+    Object.assign(proc(f, 'kokuho-join'), { produces: ['b-paper'], documents: [{ id: 'a-paper', use: 'submit' }] })
+  }, file: 'tennyu.yaml', path: 'produces', message: /need each other's documents in a circle/ },
+  { name: 'a document that takes longer than every deadline it serves', breakIt: (f) => { Object.assign(file(f, 'documents.yaml')[0], { leadTimeDays: 30 }) }, file: 'documents.yaml', path: '[0].leadTimeDays', message: /takes 30 days to get, longer than every deadline it serves \(at most 14 days\)/ },
 ]
 
 describe('the validator accepts the minimal catalog', () => {
