@@ -15,11 +15,12 @@ import { printTable, type BenchReport } from './bench/report'
 const args = process.argv.slice(2)
 const json = args.includes('--json')
 const keep = args.includes('--keep')
-const runs = Number(args[args.indexOf('--runs') + 1]) || 2
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3
 const SYNTHETIC_PROCEDURES = 1700
 const PAGES = {
   home: '/',
-  result: '/result?ages=34,5&date=2026-12-01&events=move-in&from=other-city&insurance=kokuho',
+  // The result work's family example: four people moving in from another ward.
+  result: '/result?ages=0,4,33,35&card=yes&date=2026-12-21&events=move-in&from=other-city&insurance=kokuho&nationality=japan',
 }
 
 const started = performance.now()

@@ -1,7 +1,8 @@
-// index.html as the answer to every page address: 200 for the app's pages (the history fallback) and
-// 404 for any other address, so the app still starts and shows its own not-found page while crawlers,
-// link checkers and the browser's history learn that the address is wrong. Held in memory with its
-// precompressed copies, since it is read for most first visits.
+// The HTML answer to every page address: the page the build prerendered for it (home, each question)
+// or the empty shell for every other page, with 200 for the app's pages (the history fallback) and the
+// shell with 404 for any other address, so the app still starts and shows its own not-found page
+// while crawlers, link checkers and the browser's history learn that the address is wrong. All held
+// in memory with their precompressed copies, since they answer most first visits.
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -13,7 +14,9 @@ interface Variant {
   etag: string
 }
 
-export type AppPage = (req: IncomingMessage, res: ServerResponse, status: 200 | 404, encodings: Encoding[]) => void
+type Document = { plain: Variant; encoded: Map<Encoding, Variant> }
+
+export type AppPage = (req: IncomingMessage, res: ServerResponse, status: 200 | 404, encodings: Encoding[], pathname?: string) => void
 
 const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' }
 
@@ -21,16 +24,38 @@ function variant(body: Buffer): Variant {
   return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` }
 }
 
-export function appPage(dist: string): AppPage {
-  const file = join(dist, 'index.html')
-  const plain = variant(readFileSync(file))
+function read(file: string): Document {
   const encoded = new Map<Encoding, Variant>()
   for (const encoding of ['br', 'gzip'] as const) {
     if (existsSync(file + SUFFIX[encoding])) encoded.set(encoding, variant(readFileSync(file + SUFFIX[encoding])))
   }
-  return (req, res, status, encodings) => {
-    const encoding = encodings.find((e) => encoded.has(e))
-    const { body, etag } = (encoding && encoded.get(encoding)) || plain
+  return { plain: variant(readFileSync(file)), encoded }
+}
+
+/** The prerendered file for a page address (/ → index.html, /q/date → q/date.html), if it is one. */
+function prerenderedFile(pathname: string): string | null {
+  if (pathname === '/') return 'index.html'
+  const question = /^\/q\/([A-Za-z0-9.-]+)\/?$/.exec(pathname)
+  return question ? `q/${question[1]}.html` : null
+}
+
+export function appPage(dist: string): AppPage {
+  const documents = new Map<string, Document>()
+  const load = (name: string): Document | null => {
+    if (!documents.has(name)) {
+      const file = join(dist, name)
+      if (!existsSync(file)) return null
+      documents.set(name, read(file))
+    }
+    return documents.get(name) ?? null
+  }
+  // A build without the prerender step (or a test's small dist) has only index.html.
+  const shell = () => load('shell.html') ?? (load('index.html') as Document)
+  return (req, res, status, encodings, pathname = '/') => {
+    const file = status === 200 ? prerenderedFile(pathname) : null
+    const page = (file && load(file)) || shell()
+    const encoding = encodings.find((e) => page.encoded.has(e))
+    const { body, etag } = (encoding && page.encoded.get(encoding)) || page.plain
     res.setHeader('Content-Type', 'text/html; charset=utf-8')
     res.setHeader('Cache-Control', 'no-cache')
     res.setHeader('Vary', 'Accept-Encoding')

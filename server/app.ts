@@ -49,7 +49,7 @@ export function createAppServer(options: ServerOptions = {}): Server {
     if (api) return apiNotFound(res)
     const encodings = acceptedEncodings(req.headers['accept-encoding'])
     // Pages first: no built file has a page's address, and the page is held in memory.
-    if (isAppPage(path, ids)) return page(req, res, 200, encodings)
+    if (isAppPage(path, ids)) return page(req, res, 200, encodings, path)
     files(req, res, path, encodings, () => page(req, res, 404, encodings))
   })
   return server.on('clientError', answerClientError(headers))

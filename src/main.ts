@@ -1,9 +1,25 @@
-import { createApp } from 'vue'
-import App from './App.vue'
+// The first script of every page, kept tiny. A prerendered page (the home page, a question without
+// answers) already reads and its form already works without any script, so the app is fetched and
+// started when the resident first touches, types or points; any other page starts it at once. The
+// service worker is registered after load either way, so the first visit makes the app work offline.
 import './styles/main.css'
 
-const app = createApp(App)
-for (const module of Object.values(import.meta.glob<{ install: (a: typeof app) => void }>('./modules/*.ts', { eager: true }))) {
-  module.install(app)
+const root = document.getElementById('app') as HTMLElement
+const prerendered = root.dataset.prerendered === window.location.pathname && !window.location.search && root.childElementCount > 0
+// boot.js hides a page shown in another language than the prerender's until the app has switched.
+const waiting = document.documentElement.hasAttribute('data-boot-lang')
+
+const start = () => import('./start').then((app) => app.start(prerendered))
+if (!prerendered || waiting) void start()
+else {
+  const events = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'mouseover'] as const
+  const first = () => {
+    for (const name of events) removeEventListener(name, first, true)
+    void start()
+  }
+  for (const name of events) addEventListener(name, first, { capture: true, passive: true })
 }
-app.mount('#app')
+
+if ('serviceWorker' in navigator && import.meta.env.PROD) {
+  addEventListener('load', () => { void navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined) })
+}

@@ -10,6 +10,7 @@ import { median, ms, pairedMedianMs } from './timing'
 
 /** Situations residents come with, as result-page URLs hold them. */
 export const ANSWERS = [
+  'events=move-in&date=2026-12-21&from=other-city&insurance=kokuho&ages=35,33,4,0&card=yes&nationality=japan',
   'events=move-in&date=2026-12-01&from=other-city&insurance=kokuho&ages=34,5',
   'events=move-in,birth&date=2026-12-20&from=other-city&insurance=kokuho&ages=34,0',
   'events=move-in&date=2026-04-01&from=abroad&nationality=other&insurance=none&ages=28',

@@ -36,9 +36,22 @@ function randomRule(r: Random, catalog: Catalog): Rule | undefined {
   }
 }
 
+/** How many made-up life events the clones are spread over (the plan's 1,700 procedures serve many situations). */
+const SCALE_EVENTS = 40
+
+/**
+ * The clones answer life events of their own, which no resident in the bench chooses: a result then
+ * lists as much as it does with the real catalog, and the navigator's time says what 1,700
+ * procedures in the catalog cost, not what a twenty-times longer result costs.
+ */
 export function syntheticCatalog(real: Catalog, procedures: number, seed = 1700): Catalog {
   const r = prng(seed)
-  const events = real.events.map((e) => e.id)
+  const scaleEvents = Array.from({ length: SCALE_EVENTS }, (_, i) => ({
+    id: `scale-${String(i + 1).padStart(2, '0')}`,
+    title: { ja: `出来事${i + 1}` },
+    summary: { ja: `出来事${i + 1}` },
+  }))
+  const events = scaleEvents.map((e) => e.id)
   const clones: Procedure[] = []
   for (let i = real.procedures.length; i < procedures; i++) {
     const base = pick(r, real.procedures)
@@ -54,5 +67,5 @@ export function syntheticCatalog(real: Catalog, procedures: number, seed = 1700)
     copy.after = r() < 0.3 ? [pick(r, [...real.procedures, ...clones]).id] : []
     clones.push(copy)
   }
-  return { ...real, procedures: [...real.procedures, ...clones] }
+  return { ...real, events: [...real.events, ...scaleEvents], procedures: [...real.procedures, ...clones] }
 }

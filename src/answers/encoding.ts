@@ -83,6 +83,9 @@ function safeDecode(text: string): string {
   try { return decodeURIComponent(text.replace(/\+/g, ' ')) } catch { return text }
 }
 
+/** Address settings that are not answers: the language and the text size travel in links too. */
+export const SETTINGS_KEYS: ReadonlySet<string> = new Set(['lang', 'textSize'])
+
 export function parseAnswers(query: string, schema: AnswerSchema): ParsedAnswers {
   const issues: AnswerIssue[] = []
   const { text, unread } = withinLimit(query.startsWith('?') ? query.slice(1) : query)
@@ -97,18 +100,20 @@ export function parseAnswers(query: string, schema: AnswerSchema): ParsedAnswers
   const answers: Record<string, string[]> = {}
   for (const [key, raw] of new URLSearchParams(text)) {
     // "=x" or a stray "&=&" holds no answer: nothing to re-ask, nothing to name.
-    if (!key) continue
+    if (!key || SETTINGS_KEYS.has(key)) continue
     const question = byKey.get(key)
     if (!question) {
       const hint = closest(key, [...byKey.keys()])
       issues.push({ code: 'unknown-key', key: key.slice(0, 40), message: `unknown key "${key.slice(0, 40)}"${hint ? ` (did you mean "${hint}"?)` : ''}` })
       continue
     }
-    if (key in answers) {
+    // A list may come as one key per value, as a plain HTML form sends it (events=a&events=b).
+    const earlier = isList(question.kind) ? (answers[key] ?? []) : []
+    if (key in answers && !isList(question.kind)) {
       issues.push({ code: 'repeated-key', key, message: `key "${key}" is given more than once; the first is used` })
       continue
     }
-    const values = isList(question.kind) ? raw.split(',') : [raw]
+    const values = [...earlier, ...(isList(question.kind) ? raw.split(',') : [raw])]
     const bad = values.find((value) => !accepts(question, value, schema))
     const mixed = values.length > 1 && (values.includes(UNKNOWN) || values.includes(NONE))
     if (bad !== undefined || values.length > MAX_LIST || mixed) {

@@ -1,22 +1,60 @@
 import { onMounted, onBeforeUnmount, ref, watch, type Ref } from 'vue'
 
+/** Runs `step` in its own task after the browser has had a chance to paint, until it says stop. */
+function afterPaint(step: () => boolean): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let frame: number | undefined
+  const next = () => {
+    // A frame first, so what is already drawn reaches the screen; then a task, so input is not held up.
+    const paint = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (f: () => void) => setTimeout(f, 16) as unknown as number
+    frame = paint(() => { timer = setTimeout(() => { if (step()) next() }, 0) })
+  }
+  next()
+  return () => {
+    clearTimeout(timer)
+    if (frame !== undefined && typeof cancelAnimationFrame === 'function') cancelAnimationFrame(frame)
+  }
+}
+
 /**
  * How many of a long list to draw: the first few at once, the rest a handful per task after the
  * first paint, so a slow phone shows the top of a result at once and never freezes while the rest
  * is drawn.
  */
-export function useProgressive(total: Ref<number>, first = 4, step = 4): Ref<number> {
+export function useProgressive(total: Ref<number>, first = 3, step = 3): Ref<number> {
   const shown = ref(first)
-  let timer: ReturnType<typeof setTimeout> | undefined
+  let stop = () => {}
   const more = () => {
+    stop()
     if (shown.value >= total.value) return
-    timer = setTimeout(() => {
+    stop = afterPaint(() => {
       shown.value += step
-      more()
-    }, 16)
+      return shown.value < total.value
+    })
   }
-  onMounted(more)
-  watch(total, () => { clearTimeout(timer); more() })
-  onBeforeUnmount(() => clearTimeout(timer))
+  // Printing draws everything at once: the paper must not stop at the cards drawn so far.
+  const all = () => { stop(); shown.value = Math.max(shown.value, total.value) }
+  onMounted(() => { more(); addEventListener('beforeprint', all) })
+  watch(total, more)
+  onBeforeUnmount(() => { stop(); removeEventListener('beforeprint', all) })
   return shown
+}
+
+/**
+ * Which of a page's later parts to draw yet: 0 at first, then one more per task after the first
+ * paint, up to `parts`. The top of the page is on screen before the parts below it are built.
+ */
+export function useStaged(parts: number): Ref<number> {
+  const stage = ref(0)
+  let stop = () => {}
+  const all = () => { stop(); stage.value = parts }
+  onMounted(() => {
+    addEventListener('beforeprint', all)
+    stop = afterPaint(() => {
+      stage.value += 1
+      return stage.value < parts
+    })
+  })
+  onBeforeUnmount(() => { stop(); removeEventListener('beforeprint', all) })
+  return stage
 }

@@ -59,10 +59,15 @@ export function ensureMessagesFor(router: Router) {
   router.beforeResolve((to) => (to.name === 'home' ? undefined : loadAllJapanese()))
 }
 
-export function install(app: App) {
+export function install(app: App, router: Router) {
   app.use(i18n)
+  ensureMessagesFor(router)
+  if (import.meta.env.SSR) return
   // Opened straight on another screen (a shared link, a reload): fetch the words alongside its code.
   if (window.location.pathname !== '/') void loadAllJapanese()
   const saved = savedLocale()
-  if (saved && saved !== SOURCE_LOCALE) void setLocale(saved)
+  // boot.js hid the page until it can be shown in the saved language: no Japanese flash first.
+  const shown = () => document.documentElement.removeAttribute('data-boot-lang')
+  if (saved && saved !== SOURCE_LOCALE) void setLocale(saved).finally(shown)
+  else shown()
 }

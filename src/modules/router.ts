@@ -1,30 +1,31 @@
 import type { App } from 'vue'
-import { createRouter, createWebHistory } from 'vue-router'
+import { createRouter, type RouterHistory } from 'vue-router'
 import HomePage from '../pages/HomePage.vue'
-import { ensureMessagesFor } from './i18n'
 import { ROUTES } from '../routes'
 
-export const router = createRouter({
-  history: createWebHistory(import.meta.env.BASE_URL),
-  routes: [
-    { path: ROUTES.home, name: 'home', component: HomePage },
-    { path: ROUTES.question, name: 'question', component: () => import('../pages/QuestionPage.vue') },
-    { path: ROUTES.result, name: 'result', component: () => import('../pages/ResultPage.vue') },
-    { path: ROUTES.procedure, name: 'procedure', component: () => import('../pages/ProcedurePage.vue') },
-    { path: ROUTES.office, name: 'office', component: () => import('../pages/OfficePage.vue') },
-    { path: ROUTES.search, name: 'search', component: () => import('../pages/SearchPage.vue') },
-    { path: ROUTES.language, name: 'language', component: () => import('../pages/LanguagePage.vue') },
-    { path: ROUTES.plans, name: 'plans', component: () => import('../pages/PlansPage.vue') },
-    { path: ROUTES.plan, name: 'plan', component: () => import('../pages/PlanPage.vue') },
-    { path: '/:rest(.*)*', name: 'not-found', component: () => import('../pages/NotFoundPage.vue') },
-  ],
-  // Back and forward return to where the resident was; a new page starts at the top. The first load
-  // is already at the top, so it forces no layout.
-  scrollBehavior: (to, from, saved) => saved ?? (from.matched.length ? { top: 0 } : false),
-})
+export function createNaviRouter(history: RouterHistory) {
+  return createRouter({
+    history,
+    routes: [
+      { path: ROUTES.home, name: 'home', component: HomePage },
+      { path: ROUTES.question, name: 'question', component: () => import('../pages/QuestionPage.vue') },
+      { path: ROUTES.result, name: 'result', component: () => import('../pages/ResultPage.vue') },
+      { path: ROUTES.procedure, name: 'procedure', component: () => import('../pages/ProcedurePage.vue') },
+      { path: ROUTES.office, name: 'office', component: () => import('../pages/OfficePage.vue') },
+      { path: ROUTES.search, name: 'search', component: () => import('../pages/SearchPage.vue') },
+      { path: ROUTES.language, name: 'language', component: () => import('../pages/LanguagePage.vue') },
+      { path: ROUTES.plans, name: 'plans', component: () => import('../pages/PlansPage.vue') },
+      { path: ROUTES.plan, name: 'plan', component: () => import('../pages/PlanPage.vue') },
+      { path: '/:rest(.*)*', name: 'not-found', component: () => import('../pages/NotFoundPage.vue') },
+    ],
+    // Back and forward return to where the resident was; a new page starts at the top. The first load
+    // is already at the top, so it forces no layout.
+    scrollBehavior: (to, from, saved) => saved ?? (from.matched.length ? { top: 0 } : false),
+  })
+}
 
-ensureMessagesFor(router)
-
-export function install(app: App) {
+export function install(app: App, history: RouterHistory) {
+  const router = createNaviRouter(history)
   app.use(router)
+  return router
 }

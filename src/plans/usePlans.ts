@@ -1,7 +1,6 @@
 import { reactive, shallowRef, onScopeDispose, getCurrentScope } from 'vue'
-import { liveQuery } from 'dexie'
 import type { PlanRow } from './db'
-import { PlanRepository, PlanStorageError, type NewPlan, type StorageFault, type TickKind } from './repository'
+import type { NewPlan, PlanRepository, StorageFault, TickKind } from './repository'
 
 interface PlanState {
   /** "off" only when this device cannot open the database at all; a refused write is reported by that write. */
@@ -16,12 +15,28 @@ export type WriteResult<T> = { ok: true; value: T } | { ok: false; fault: Storag
 const state = reactive<PlanState>({ status: 'loading', fault: null })
 let opening: Promise<PlanRepository | null> | null = null
 
+/** A refusal from the repository carries the reason the screen says (PlanStorageError). */
+function faultOf(error: unknown): StorageFault | null {
+  const fault = (error as { fault?: unknown } | null)?.fault
+  return typeof fault === 'string' ? (fault as StorageFault) : null
+}
+
+/**
+ * The database library is not part of any page's first download: it is fetched when the browser is
+ * first idle after the page is drawn (ticks appear a moment later), or at once when a screen writes.
+ */
+const idle = () => new Promise<void>((resolve) => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 })
+  else setTimeout(resolve, 200)
+})
+
 export function planRepository(): Promise<PlanRepository | null> {
-  opening ??= PlanRepository.open()
+  opening ??= import('./repository')
+    .then(({ PlanRepository }) => PlanRepository.open())
     .then((repo) => { state.status = 'ready'; return repo })
     .catch((error: unknown) => {
       state.status = 'off'
-      state.fault = error instanceof PlanStorageError ? error.fault : 'failed'
+      state.fault = faultOf(error) ?? 'failed'
       return null
     })
   return opening
@@ -34,7 +49,8 @@ export async function write<T>(work: (repo: PlanRepository) => Promise<T>): Prom
   try {
     return { ok: true, value: await work(repo) }
   } catch (error) {
-    if (error instanceof PlanStorageError) return { ok: false, fault: error.fault }
+    const fault = faultOf(error)
+    if (fault) return { ok: false, fault }
     throw error
   }
 }
@@ -43,7 +59,7 @@ export async function write<T>(work: (repo: PlanRepository) => Promise<T>): Prom
 export function live<T>(query: (repo: PlanRepository) => Promise<T>, next: (value: T) => void, failed: () => void): () => void {
   let unsubscribe: (() => void) | undefined
   let ended = false
-  void planRepository().then((repo) => {
+  void idle().then(() => Promise.all([planRepository(), import('dexie')])).then(([repo, { liveQuery }]) => {
     if (ended) return
     if (!repo) { failed(); return }
     const subscription = liveQuery(() => query(repo)).subscribe({ next, error: failed })

@@ -21,6 +21,7 @@ export interface RuleContext {
 interface ChoiceQuestion {
   id: string
   kind: string
+  when?: Rule
   options?: readonly { value: string; requires?: Rule }[]
 }
 
@@ -71,8 +72,9 @@ function any(verdicts: Verdict[]): Verdict {
 
 /**
  * The choices each question still allows, given the answers: a choice whose `requires` the
- * answers rule out is impossible. Requirements only look at earlier questions (the validator
- * checks), so this never loops.
+ * answers rule out is impossible, and a question that is not asked at all (its `when` is ruled out:
+ * no spouse, so whether the spouse is a dependant) allows none. Requirements and `when` only look at
+ * earlier questions (the validator checks), so this never loops.
  */
 export function choicesContext(questions: readonly ChoiceQuestion[], answers: Answers): RuleContext {
   const byId = new Map(questions.map((q) => [q.id, q]))
@@ -84,7 +86,8 @@ export function choicesContext(questions: readonly ChoiceQuestion[], answers: An
       const question = byId.get(key)
       const options = question?.kind === 'single' ? question.options : undefined
       memo.set(key, null)
-      const list = options?.filter((o) => evaluate(o.requires, answers, context).value !== 'no').map((o) => o.value) ?? null
+      const skipped = question?.when !== undefined && evaluate(question.when, answers, context).value === 'no'
+      const list = options?.filter((o) => !skipped && evaluate(o.requires, answers, context).value !== 'no').map((o) => o.value) ?? null
       memo.set(key, list)
       return list
     },

@@ -24,7 +24,7 @@ export const useUiStore = defineStore('ui', () => {
   const textSize = ref<TextSize>(saved && saved in TEXT_SIZES ? (saved as TextSize) : 'normal')
   watch(furigana, (on) => { if (persist.value) write(FURIGANA, on ? 'on' : 'off') })
   watch(textSize, (size) => {
-    document.documentElement.style.fontSize = TEXT_SIZES[size]
+    if (typeof document !== 'undefined') document.documentElement.style.fontSize = TEXT_SIZES[size]
     if (persist.value) write(TEXT_SIZE, size)
   }, { immediate: true })
   return { furigana, textSize, persist }

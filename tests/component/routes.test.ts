@@ -1,10 +1,12 @@
 import { describe, expect, it, vi } from 'vitest'
-import { router } from '../../src/modules/router'
+import { createMemoryHistory } from 'vue-router'
+import { createNaviRouter } from '../../src/modules/router'
 import { ROUTES } from '../../src/routes'
 
 // Only the route table is under test: the first page and the message loading stay out of it.
 vi.mock('../../src/pages/HomePage.vue', () => ({ default: {} }))
-vi.mock('../../src/modules/i18n', () => ({ ensureMessagesFor: () => {} }))
+
+const router = createNaviRouter(createMemoryHistory())
 
 // The production server answers 404 for any path not in src/routes.ts, so a page the router knows
 // but that list does not would fail on its first visit, before the service worker is installed.

@@ -63,6 +63,16 @@ describe('choices the other answers rule out', () => {
     expect(evaluate(koki, { ages: ['80'] }, choicesContext(questions, { ages: ['80'] })).value).toBe('maybe')
   })
 
+  it('a question not asked because of an earlier answer settles to "no", not "maybe"', () => {
+    const withSpouse = [
+      { id: 'spouse', kind: 'single', options: [{ value: 'yes' }, { value: 'no' }] },
+      { id: 'spouseDependent', kind: 'single', when: { is: { spouse: ['yes'] } } as Rule, options: [{ value: 'yes' }, { value: 'no' }] },
+    ]
+    const dependant: Rule = { is: { spouseDependent: ['yes'] } }
+    expect(evaluate(dependant, { spouse: ['no'] }, choicesContext(withSpouse, { spouse: ['no'] })).value).toBe('no')
+    expect(evaluate(dependant, {}, choicesContext(withSpouse, {})).value).toBe('maybe')
+  })
+
   it('when every choice left is wanted, the rule holds', () => {
     const answers = { ages: ['27'] }
     expect(evaluate({ is: { insurance: ['kokuho', 'employee'] } }, answers, choicesContext(questions, answers)).value).toBe('yes')

@@ -1,0 +1,54 @@
+// After the browser build: build the app once more for Node, render the home page and each question's
+// page with the very components the browser hydrates, and write them beside index.html. The first
+// screen then paints from HTML, before any script has arrived; with JavaScript off it still reads.
+import type { Plugin } from 'vite'
+import { spawnSync } from 'node:child_process'
+import { resolve } from 'node:path'
+import { loadCatalog } from '../catalog-files'
+import type { Rendered } from '../../../src/entry-server'
+
+/** The addresses rendered: home, each question asked on a page, and each event's own date page. */
+export function prerenderedPaths(): string[] {
+  const { catalog } = loadCatalog()
+  if (!catalog) return ['/']
+  const questions = catalog.questions.filter((q) => q.kind !== 'events' && !q.later)
+  const dated = catalog.questions.find((q) => q.perEvent)?.askedFor ?? []
+  return ['/', ...questions.map((q) => `/q/${q.id}`), ...dated.map((e) => `/q/date.${e}`)]
+}
+
+/** Where a path's page is written: / → index.html, /q/date → q/date.html. */
+export function fileOf(path: string): string {
+  return path === '/' ? 'index.html' : `${path.slice(1)}.html`
+}
+
+/** The shell with a rendered page in it: its HTML, its title, and the address it was made for. */
+export function fill(shell: string, path: string, page: Rendered): string {
+  const escapedTitle = page.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+  return shell
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapedTitle}</title>`)
+    .replace('<div id="app"></div>', `<div id="app" data-prerendered="${path}">${page.html}</div>`)
+}
+
+export function prerenderPlugin(): Plugin {
+  let outDir = ''
+  let mode = 'production'
+  return {
+    name: 'kita-prerender',
+    apply: 'build',
+    configResolved(config) {
+      mode = config.mode
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    closeBundle: {
+      // Before the service worker is made, so that it precaches the pages too. In a process of its
+      // own: the server build and the render must not share this build's module loader.
+      sequential: true,
+      order: 'pre',
+      handler() {
+        const script = resolve(import.meta.dirname, '../../prerender.ts')
+        const run = spawnSync(process.execPath, ['--import', 'tsx', script, outDir, mode], { stdio: 'inherit' })
+        if (run.status !== 0) throw new Error(`prerendering failed (exit ${run.status})`)
+      },
+    },
+  }
+}
