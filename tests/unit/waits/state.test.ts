@@ -131,7 +131,7 @@ describe('the view: age, earlier days and the calendar', () => {
     const open = received(everyOfficeOpen('2026-11-17T17:30:00+09:00', 4), now)
     const shown = view(open, now, calendar, offices)
     const status = Object.fromEntries(shown.offices.map((o) => [o.officeId, o.status]))
-    expect(status).toEqual({ honcho: 'closed', oji: 'open', akabane: 'open', takinogawa: 'closed', hokenjo: 'closed', 'kita-nenkin': 'closed' })
+    expect(status).toEqual({ honcho: 'closed', oji: 'open', akabane: 'open', takinogawa: 'closed', hokenjo: 'closed', 'kita-nenkin': 'closed', 'tokyo-nyukan': 'closed' })
     expect(counterIn(open, now, 'oji', 'oji-registration')).toMatchObject({ status: 'open', waiting: 4, toConfirm: false })
   })
 
