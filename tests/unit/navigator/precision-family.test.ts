@@ -204,7 +204,7 @@ describe('birth of a child of foreign nationality on 2027-03-01 (Mon)', () => {
 
   it('lists the status-of-residence application as yes, due 30 days after the birth: 3/31 (Wed)', () => {
     const p = proc(r, 'zairyu-shikaku-shutoku')
-    expect(p).toMatchObject({ applies: 'yes', obligation: 'required', offices: [] })
+    expect(p).toMatchObject({ applies: 'yes', obligation: 'required', offices: ['tokyo-nyukan'] })
     expect(p.due).toMatchObject({ date: '2027-03-31', movedForClosedDays: false })
   })
 

@@ -152,8 +152,8 @@ describe('a foreign family from another city without cards, licence, dog or mope
   })
 })
 
-describe('a licence holder with a dog and a moped moving in from another city (2027-01-15, Fri)', () => {
-  const r = run('events=move-in&date=2027-01-15&from=other-city&nationality=japan&card=yes&ages=30&insurance=employee&licence=yes&dog=yes&moped=yes')
+describe('a licence holder with a dog (no registered microchip) and a moped moving in from another city (2027-01-15, Fri)', () => {
+  const r = run('events=move-in&date=2027-01-15&from=other-city&nationality=japan&card=yes&ages=30&insurance=employee&licence=yes&dog=yes&chip=no&moped=yes')
 
   it('updates the licence with the police 速やかに: a duty with no day count, at no ward counter', () => {
     const p = proc(r, 'menkyo-jusho')
