@@ -43,5 +43,7 @@ export default defineConfig({
     __APP_VERSION__: JSON.stringify(versions),
   },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  build: { target: 'es2022', cssCodeSplit: true },
+  // One stylesheet for every page: a prerendered page is styled before any script runs, and no later
+  // chunk can reflow a page by bringing its own styles (all of it is about 7 KB gzipped).
+  build: { target: 'es2022', cssCodeSplit: false },
 })

@@ -9,7 +9,29 @@ const prerendered = root.dataset.prerendered === window.location.pathname && !wi
 // boot.js hides a page shown in another language than the prerender's until the app has switched.
 const waiting = document.documentElement.hasAttribute('data-boot-lang')
 
-const start = () => import('./start').then((app) => app.start(prerendered))
+// What the resident changed in the prerendered form before the app took over: hydration sets each
+// control from the app's state, so it is given back afterwards, as if typed or ticked again.
+const changed = new Map<HTMLInputElement, { checked: boolean; value: string }>()
+const remember = (e: Event) => {
+  const el = e.target
+  if (el instanceof HTMLInputElement) changed.set(el, { checked: el.checked, value: el.value })
+}
+addEventListener('change', remember, true)
+addEventListener('input', remember, true)
+const replay = () => {
+  removeEventListener('change', remember, true)
+  removeEventListener('input', remember, true)
+  for (const [el, state] of changed) {
+    if (!el.isConnected) continue
+    // Dispatched even when the control looks right: the app's state may not know it yet.
+    const kind = el.type === 'checkbox' || el.type === 'radio' ? 'change' : 'input'
+    el.checked = state.checked
+    el.value = state.value
+    el.dispatchEvent(new Event(kind, { bubbles: true }))
+  }
+}
+
+const start = () => import('./start').then((app) => app.start(prerendered)).then(replay)
 if (!prerendered || waiting) void start()
 else {
   const events = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'mouseover'] as const

@@ -16,6 +16,12 @@ export const Localized = v.strictObject({
   en: v.optional(text),
 }, 'a text has only ja, ja-easy and en (an unquoted comma inside { ja: …, en: … } splits the text: put it in double quotes)')
 
+/**
+ * What is not confirmed, said plainly (要確認). Written as a plain Japanese string or as a text with
+ * translations; always a text once read, so it is translated like any other.
+ */
+const uncertain = v.optional(v.array(v.pipe(v.union([text, Localized]), v.transform((x) => (typeof x === 'string' ? { ja: x } : x)))))
+
 /** How sure we are of a fact: an official Kita page, a second-hand summary of one, or a general rule. */
 export const Basis = v.picklist(['kita-official', 'kita-secondary', 'general'])
 
@@ -53,7 +59,7 @@ export const Counter = v.object({
   name: Localized,
   floor: v.optional(Localized),
   tel: v.optional(text),
-  uncertain: v.optional(v.array(text)),
+  uncertain,
 })
 
 export const Office = v.object({
@@ -68,7 +74,7 @@ export const Office = v.object({
   closedOn: Localized,
   extra: v.optional(v.array(ExtraOpening)),
   counters: v.pipe(v.array(Counter), v.minLength(1, 'an office needs at least one counter')),
-  uncertain: v.optional(v.array(text)),
+  uncertain,
   sources,
 })
 
@@ -170,7 +176,7 @@ export const Procedure = v.object({
   after: v.optional(v.array(id)),
   /** Documents this procedure hands the resident (転出届 → 転出証明書): later steps get them from it. */
   produces: v.optional(v.array(id)),
-  uncertain: v.optional(v.array(text)),
+  uncertain,
   sources,
 })
 

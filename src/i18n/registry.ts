@@ -1,5 +1,6 @@
-// The languages of the app. Catalog content exists in ja, ja-easy and en; the other languages show
-// the screens in their own language and the procedures' text in English (marked with its lang).
+// The languages of the app. Each shows its own catalog text where it has it, else its fallbacks in
+// order (marked with their own lang), never a raw key.
+import languages from '../../locales/registry/languages.json'
 
 export interface LocaleInfo {
   code: string
@@ -11,18 +12,9 @@ export interface LocaleInfo {
   content: readonly string[]
 }
 
-export const LOCALES: readonly LocaleInfo[] = [
-  { code: 'ja', name: '日本語', tag: 'ja', content: ['ja'] },
-  { code: 'ja-easy', name: 'やさしい にほんご', tag: 'ja', content: ['ja-easy', 'ja'] },
-  { code: 'en', name: 'English', tag: 'en', content: ['en', 'ja'] },
-  { code: 'zh-Hans', name: '简体中文', tag: 'zh-Hans', content: ['en', 'ja'] },
-  { code: 'zh-Hant', name: '繁體中文', tag: 'zh-Hant', content: ['en', 'ja'] },
-  { code: 'ko', name: '한국어', tag: 'ko', content: ['en', 'ja'] },
-  { code: 'vi', name: 'Tiếng Việt', tag: 'vi', content: ['en', 'ja'] },
-  { code: 'ne', name: 'नेपाली', tag: 'ne', content: ['en', 'ja'] },
-  { code: 'my', name: 'မြန်မာဘာသာ', tag: 'my', content: ['en', 'ja'] },
-  { code: 'tl', name: 'Tagalog', tag: 'tl', content: ['en', 'ja'] },
-]
+/** The languages, as data (locales/registry/languages.json): a new language is a line there and its files. */
+export const LOCALES: readonly LocaleInfo[] = (languages as { code: string; name: string; tag: string; fallback: string[] }[])
+  .map(({ fallback, ...l }) => ({ ...l, content: [l.code, ...fallback] }))
 
 export const SOURCE_LOCALE = 'ja'
 
