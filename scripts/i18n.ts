@@ -12,6 +12,8 @@ import { parse, stringify } from 'yaml'
 import { LOCALES, SOURCE_LOCALE } from '../src/i18n/registry'
 import { checkTranslations, entryFor, furiganaError, isStale, STATUSES, type Entry, type SourceString, type Status, type TranslationCheck } from '../src/i18n/translations'
 import { checkLocale } from '../src/i18n/locale-check'
+import { loadCatalog } from './lib/catalog-files'
+import { catalogTexts } from '../src/catalog/text-keys'
 import { catalogSources, INLINE_CATALOG, readCatalogEntries, readScreenEntries, readScreens, readTerms, screenSources, writeCatalogEntries, writeScreenEntries } from './lib/translations'
 
 const [command, ...rest] = process.argv.slice(2)
@@ -70,22 +72,14 @@ function catalogInline(sources: SourceString[], code: string): Part {
   return { total: sources.length, translated, reviewed: 0, translatedShare: share(translated, sources.length), reviewedShare: 0, missing: missing.length, unused: 0, stale: 0, errors: furigana.length ? { furigana } : {}, warnings: {} }
 }
 
-let inlineCache: Map<string, Map<string, string>> | undefined
+const inlineCache = new Map<string, Map<string, string>>()
+/** A language's texts written inside the catalog, by key. */
 function inlineTexts(code: string): Map<string, string> {
-  if (!inlineCache) {
-    inlineCache = new Map()
-    // catalogSources() keeps only ja and en; read the nodes again for ja-easy.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+  if (!inlineCache.has(code)) {
+    const { catalog } = loadCatalog()
+    inlineCache.set(code, new Map(catalogTexts(catalog).flatMap(({ key, node }) => (typeof node[code] === 'string' ? [[key, node[code] as string]] : []))))
   }
-  if (!inlineCache.has(code)) inlineCache.set(code, inlineFromCatalog(code))
   return inlineCache.get(code) as Map<string, string>
-}
-
-import { loadCatalog } from './lib/catalog-files'
-import { catalogTexts } from '../src/catalog/text-keys'
-function inlineFromCatalog(code: string): Map<string, string> {
-  const { catalog } = loadCatalog()
-  return new Map(catalogTexts(catalog).flatMap(({ key, node }) => (typeof node[code] === 'string' ? [[key, node[code] as string]] : [])))
 }
 
 function printCheck(rows: ReturnType<typeof checkAll>) {
