@@ -14,7 +14,10 @@ export function cacheControl(pathname: string): string {
 
 export function staticFiles(dist: string): StaticFiles {
   // No guessed extensions: /index is not /index.html. Page addresses never reach sirv (server/app.ts).
-  const files = sirv(dist, { etag: true, brotli: true, gzip: true, extensions: [] })
+  // `dev` makes sirv look each file up when asked instead of listing the folder once at start: a dist
+  // replaced under a running server (a deploy, a rebuild) then answers 404 for a file that went away,
+  // where the startup list would open a missing file and crash the process (docs/decisions/0013).
+  const files = sirv(dist, { dev: true, etag: true, brotli: true, gzip: true, extensions: [] })
   return (req, res, pathname, encodings, next) => {
     // sirv looks for "br" and "gzip" as substrings; it gets the already negotiated list instead.
     req.headers['accept-encoding'] = encodings.join(', ')

@@ -31,7 +31,31 @@ const replay = () => {
   }
 }
 
-const start = () => import('./start').then((app) => app.start(prerendered)).then(replay)
+// A form sent before the app took over would carry the answers to the server as a GET address (the
+// prerendered forms work without script that way). With script running, the app answers it instead,
+// on the device: the sending waits for the app, and only if the app cannot start does it go as it is.
+let held: { form: HTMLFormElement; submitter: HTMLElement | null } | null = null
+const hold = (e: SubmitEvent) => {
+  if (!(e.target instanceof HTMLFormElement)) return
+  e.preventDefault()
+  held = { form: e.target, submitter: e.submitter }
+  void start()
+}
+addEventListener('submit', hold, true)
+const send = () => {
+  removeEventListener('submit', hold, true)
+  const pending = held
+  held = null
+  if (!pending?.form.isConnected) return
+  const submitter = pending.submitter?.isConnected && pending.form.contains(pending.submitter) ? pending.submitter : undefined
+  pending.form.requestSubmit(submitter)
+}
+
+let starting: Promise<void> | undefined
+const start = () => (starting ??= import('./start').then((app) => app.start(prerendered)).then(replay).then(send, (error: unknown) => {
+  send()
+  throw error
+}))
 if (!prerendered || waiting) void start()
 else {
   const events = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'mouseover'] as const

@@ -1,6 +1,9 @@
-// What arrives after the first screen: the procedures of the chosen events, and the words of the
-// reader's language for every part on screen. Each is fetched once; everything fetched stays for the
-// visit (and in the service worker's cache for the next one).
+// What arrives after the first screen: the procedures, and the words of the reader's language for
+// them. Each file is fetched once; everything fetched stays for the visit (and in the service worker's
+// cache for the next one). The answers never choose what is fetched: the first time any procedure is
+// wanted, every procedure file (and its words) is asked for, in one fixed order, so the server cannot
+// tell a death in the family from a move by the files a phone asks for (docs/decisions/0014). Only the
+// parts the screen needs are read into the catalog at once; the others wait in memory until wanted.
 import { eventParts, packs, parts, procedurePart } from 'virtual:catalog/loaders'
 import type { Procedure } from './schema'
 import type { Pack } from './split'
@@ -22,6 +25,9 @@ async function fetchData<T>(url: string): Promise<T> {
 
 const procedures = new Map<string, Procedure>()
 const arrived = new Set<string>()
+const fetching = new Map<string, Promise<Procedure[]>>()
+/** Set once every procedure file has been asked for: from then on, every language's words for them too. */
+let everyPart = false
 const loadingParts = new Map<string, Promise<void>>()
 const loadingPacks = new Map<string, Promise<void>>()
 /** The languages whose words are shown now besides Japanese, in the order they are looked up. */
@@ -57,12 +63,31 @@ function loadPack(language: string, part: string): Promise<void> {
   return pending
 }
 
+function fetchPart(part: string, url: string): Promise<Procedure[]> {
+  let pending = fetching.get(part)
+  if (!pending) {
+    pending = fetchData<Procedure[]>(url)
+    pending.catch(() => fetching.delete(part))
+    fetching.set(part, pending)
+  }
+  return pending
+}
+
+/** Asks for every procedure file and its words in the current languages, whatever the answers. */
+function fetchEveryPart(): void {
+  everyPart = true
+  for (const [part, url] of Object.entries(parts)) {
+    fetchPart(part, url).catch(() => undefined)
+    for (const language of languages) loadPack(language, part).catch(() => undefined)
+  }
+}
+
 function loadPart(part: string): Promise<void> {
   let pending = loadingParts.get(part)
   if (!pending) {
     const url = parts[part]
     if (!url) return Promise.resolve()
-    pending = fetchData<Procedure[]>(url).then((list) => {
+    pending = fetchPart(part, url).then((list) => {
       registerPart(part, list)
       for (const p of list) procedures.set(p.id, p)
       arrived.add(part)
@@ -77,6 +102,7 @@ function loadPart(part: string): Promise<void> {
 
 /** The procedures any of these events can bring, with their words in the reader's language. */
 export function loadEvents(events: readonly string[]): Promise<void> {
+  fetchEveryPart()
   const needed = [...new Set(events.flatMap((e) => eventParts[e] ?? []))]
   return Promise.all(needed.map(loadPart)).then(() => undefined)
 }
@@ -92,6 +118,7 @@ export function hasProcedure(id: string): boolean {
 
 /** One procedure (for its own page); resolves even when the id is unknown. */
 export function loadProcedure(id: string): Promise<void> {
+  fetchEveryPart()
   const part = procedurePart[id]
   return part ? loadPart(part) : Promise.resolve()
 }
@@ -117,5 +144,6 @@ export function loadPacks(part: string, codes: readonly string[]): Promise<void>
 
 /** The packs of the current languages for every part imported so far. */
 export function ensureWords(): Promise<void> {
-  return Promise.all(languages.flatMap((l) => registeredParts().map((part) => loadPack(l, part)))).then(() => undefined)
+  const wanted = new Set([...registeredParts(), ...(everyPart ? Object.keys(parts) : [])])
+  return Promise.all(languages.flatMap((l) => [...wanted].map((part) => loadPack(l, part)))).then(() => undefined)
 }

@@ -1,6 +1,6 @@
 // A resident's journeys, through the real screens in Chromium, asserting what the resident sees.
 import { describe, expect, it } from 'vitest'
-import { answerChoice, answerText, baseURL, chooseEvents, expectClean, openPage, procedureCard } from './setup/browser'
+import { answerChoice, answerText, baseURL, chooseEvents, expectClean, openPage, procedureCard, reportDeath } from './setup/browser'
 
 describe('a family moving into Kita with a child', () => {
   it('gets 転入届 by 12月15日 at a 区民事務所, 児童手当 and a trip plan', async () => {
@@ -72,17 +72,7 @@ describe('a death in the family, reported by an adult child', () => {
   it('asks about the person who died, and lists what follows from their age and insurance', async () => {
     const watched = await openPage()
     const { page } = watched
-    await chooseEvents(page, ['家族が亡くなった'])
-    await answerText(page, 'その日はいつですか', '日付', '2026-11-22')
-    await page.getByRole('button', { name: '育てている子どもはいない' }).click()
-    await answerText(page, '亡くなった方は何歳でしたか', '年齢', '84')
-    await answerChoice(page, '亡くなった方の健康保険はどれでしたか', '後期高齢者医療制度（75歳以上）')
-    await answerChoice(page, '亡くなった方は日本の国籍でしたか', 'はい（日本国籍）')
-    await answerChoice(page, '亡くなった方は年金を受け取っていましたか', 'わからない')
-    await answerChoice(page, '亡くなった方は世帯主でしたか', '世帯主ではなかった')
-    await answerChoice(page, '亡くなった方は、毎年、確定申告をしていましたか', 'していなかった（会社員の年末調整だけ など）')
-    await answerChoice(page, '亡くなった方の名前の土地や建物がありますか', 'ない')
-    await answerChoice(page, '遺産の合計は', '超えない')
+    await reportDeath(page, { date: '2026-11-22', age: '84', pension: 'わからない' })
     const shibou = await procedureCard(page, '死亡届')
     expect(await shibou.textContent()).toContain('11月30日(月)まで')
     await procedureCard(page, '葬祭費の支給申請')
@@ -138,7 +128,7 @@ describe('a resident who types instead', () => {
 })
 
 describe('in another language', () => {
-  it('English shows the procedures in English, and Korean shows them in English with a notice', async () => {
+  it('English shows the procedures in English, and Korean in Korean, each with the Japanese name beside it', async () => {
     const watched = await openPage()
     const { page } = watched
     await page.goto(`${baseURL}/language`)
@@ -146,17 +136,18 @@ describe('in another language', () => {
     // Opened directly, the language page returns to the start once the language is in place.
     await page.waitForURL(`${baseURL}/`)
     await page.goto(`${baseURL}/procedures/tennyu`)
-    await page.getByRole('heading', { level: 1, name: 'Moving-in notification (tennyu-todoke)' }).waitFor()
+    await page.getByRole('heading', { level: 1, name: /^Moving-in notification \(tennyu-todoke\)/ }).waitFor()
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    expect(await page.locator('h1 .ja-term[lang="ja"]').textContent()).toBe('転入届')
     await page.goto(`${baseURL}/language`)
     await page.getByRole('button', { name: '한국어' }).click()
     await page.waitForURL(`${baseURL}/`)
     await page.goto(`${baseURL}/procedures/shussei`)
-    await page.getByRole('heading', { level: 1, name: 'Birth registration (shussei-todoke)' }).waitFor()
-    expect(await page.locator('h1 [lang="en"]').count()).toBe(1)
-    // The screens speak Korean; the notice says the procedures' words are in English.
+    await page.getByRole('heading', { level: 1, name: /^출생신고/ }).waitFor()
     expect(await page.locator('html').getAttribute('lang')).toBe('ko')
-    expect(await page.locator('.content-notice').count()).toBe(1)
+    expect(await page.locator('h1 .ja-term').textContent()).toBe('出生届')
+    // No second translator has checked the Korean yet: the notice says so, in Korean.
+    expect(await page.locator('.content-notice').textContent()).toContain('다른 번역자의 확인')
     expectClean(watched)
   })
 })

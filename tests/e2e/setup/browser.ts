@@ -26,9 +26,13 @@ export interface WatchedPage {
 /** The day the journeys happen: a fixed clock, so dates read the same whatever day the suite runs. */
 export const TODAY = new Date('2026-11-25T10:00:00+09:00')
 
-/** A fresh page at a phone's size that records every console error and CSP violation. */
-export async function openPage(viewport = { width: 360, height: 740 }, now: Date | null = TODAY): Promise<WatchedPage> {
-  const context = await (await launch()).newContext({ viewport, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' })
+/**
+ * A fresh browser context on a phone-sized page, its clock fixed at TODAY (null: the real clock), with
+ * every console error, page error and CSP violation collected. `serviceWorkers: 'block'` for tests that
+ * answer the page's requests themselves (page.route does not see what a service worker fetches).
+ */
+export async function openPage(viewport = { width: 360, height: 740 }, now: Date | null = TODAY, { serviceWorkers = 'allow' }: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<WatchedPage> {
+  const context = await (await launch()).newContext({ viewport, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', serviceWorkers })
   const page = await context.newPage()
   if (now) await page.clock.setFixedTime(now)
   const problems: string[] = []
@@ -63,7 +67,7 @@ export async function chooseEvents(page: Page, titles: string[]) {
 
 export async function answerChoice(page: Page, heading: string, choice: string) {
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(heading)
-  await page.getByRole('radio', { name: choice }).check()
+  await page.getByRole('radio', { name: choice, exact: true }).check()
   await page.getByRole('button', { name: '次へ' }).click()
 }
 
@@ -78,4 +82,19 @@ export async function procedureCard(page: Page, title: string) {
   const card = page.getByRole('article', { name: title, exact: true })
   await card.waitFor()
   return card
+}
+
+/** The death flow as an adult child answers it: an older parent on 後期高齢者医療, no property, a small estate. */
+export async function reportDeath(page: Page, { date, age, pension }: { date: string; age: string; pension: string }) {
+  await chooseEvents(page, ['家族が亡くなった'])
+  await answerText(page, 'その日はいつですか', '日付', date)
+  await page.getByRole('button', { name: '育てている子どもはいない' }).click()
+  await answerText(page, '亡くなった方は何歳でしたか', '年齢', age)
+  await answerChoice(page, '亡くなった方の健康保険はどれでしたか', '後期高齢者医療制度（75歳以上）')
+  await answerChoice(page, '亡くなった方は日本の国籍でしたか', 'はい（日本国籍）')
+  await answerChoice(page, '亡くなった方は年金を受け取っていましたか', pension)
+  await answerChoice(page, '亡くなった方は世帯主でしたか', '世帯主ではなかった')
+  await answerChoice(page, '亡くなった方は、毎年、確定申告をしていましたか', 'していなかった（会社員の年末調整だけ など）')
+  await answerChoice(page, '亡くなった方の名前の土地や建物がありますか', 'ない')
+  await answerChoice(page, '遺産の合計は', '超えない')
 }

@@ -1,9 +1,9 @@
 // Builds the app once, serves it as `npm start` does, and hands the address to the tests.
-import { execFileSync } from 'node:child_process'
 import type { AddressInfo } from 'node:net'
 import type { TestProject } from 'vitest/node'
 import { createAppServer } from '../../../server/app'
 import { findChrome } from './chrome'
+import { buildApp } from './build'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,7 +14,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const chromePath = findChrome()
-  execFileSync('npx', ['vite', 'build', '--configLoader', 'runner', '--logLevel', 'warn'], { stdio: 'inherit' })
+  buildApp()
   const server = createAppServer()
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { acceptedEncodings } from '../../../server/encoding'
 import { get } from './http'
@@ -66,5 +68,19 @@ describe('precompressed copies', () => {
     expect(answer.headers['content-encoding']).toBeUndefined()
     expect(answer.headers['cache-control']).toBe('no-cache')
     expect(answer.body.toString()).toBe(SW_JS)
+  })
+})
+
+describe('a dist replaced under a running server', () => {
+  it('answers 404 for an asset that went away, and keeps serving', async () => {
+    const { base, dist, close } = await startOnFakeDist()
+    try {
+      expect((await get(base, '/assets/x-abc123.js', { headers: { 'Accept-Encoding': 'br' } })).status).toBe(200)
+      for (const suffix of ['', '.br', '.gz']) rmSync(join(dist, 'assets', `x-abc123.js${suffix}`))
+      expect((await get(base, '/assets/x-abc123.js', { headers: { 'Accept-Encoding': 'br' } })).status).toBe(404)
+      expect((await get(base, '/sw.js')).status).toBe(200)
+    } finally {
+      close()
+    }
   })
 })

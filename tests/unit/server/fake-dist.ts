@@ -27,12 +27,13 @@ export function fakeDist(): string {
 }
 
 /** The app server on a free port over a fresh fake dist, with a two-page catalog. */
-export async function startOnFakeDist(): Promise<{ base: string; close: () => void }> {
+export async function startOnFakeDist(): Promise<{ base: string; dist: string; close: () => void }> {
   const dist = fakeDist()
   const server = createAppServer({ dist, ids: { procedures: new Set(['tenshutsu']), offices: new Set(['oji']) } })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   return {
     base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    dist,
     close: () => {
       server.close()
       server.closeAllConnections()
