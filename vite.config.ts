@@ -24,11 +24,12 @@ export default defineConfig({
       manifest,
       includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
       workbox: {
-        // The whole app — every route's chunk, the catalog, every locale and every prerendered page —
-        // is precached. A navigation gets its prerendered page when there is one (the query string is
+        // The whole app — every route's chunk, the catalog, every language — is precached. A navigation gets its prerendered page when there is one (the query string is
         // not part of the page), else the empty shell, so no route ever shows an offline page.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        globIgnores: ['version.json'],
+        // The catalog's data files as their gzip (unzipped by the app); the question pages' prerendered
+        // HTML is left to the network, since offline the shell draws them as well.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'assets/catalog/*.jgz'],
+        globIgnores: ['version.json', 'q/**'],
         ignoreURLParametersMatching: [/./],
         navigateFallback: '/shell.html',
         navigateFallbackDenylist: [/^\/api\//],

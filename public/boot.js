@@ -3,6 +3,8 @@
 // reader chose another language, until the app has switched to it — so nothing jumps or flashes.
 (function () {
   var root = document.documentElement
+  // Scripts run: the line saying what needs JavaScript is not for this reader.
+  root.classList.add('js')
   var read = function (key) { try { return localStorage.getItem(key) } catch { return null } }
   var write = function (key, value) { try { localStorage.setItem(key, value) } catch { /* private mode */ } }
   var sizes = { normal: '100%', large: '125%', larger: '150%' }

@@ -110,7 +110,8 @@ function todo(lang: string) {
       out[s.key] = { why, ja: s.ja, en: s.en, ...(e?.text ? { now: e.text } : {}), hash: entryFor('', s).hash }
     }
   }
-  process.stdout.write(Object.keys(out).length ? stringify(out, { lineWidth: 0 }) : '# nothing to do\n')
+  // Every value quoted: a reader's YAML 1.1 parser would take an unquoted Yes or No for true or false.
+  process.stdout.write(Object.keys(out).length ? stringify(out, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }) : '# nothing to do\n')
 }
 
 function merge(lang: string, file: string) {

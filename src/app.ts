@@ -6,11 +6,13 @@ import App from './App.vue'
 import * as router from './modules/router'
 import * as pinia from './modules/pinia'
 import * as i18n from './modules/i18n'
+import * as catalog from './modules/catalog'
 
 export function createNaviApp(history: RouterHistory, options: { hydrate: boolean }) {
   const app = options.hydrate ? createSSRApp(App) : createApp(App)
   const navigation = router.install(app, history)
   pinia.install(app)
   i18n.install(app, navigation)
+  catalog.install(navigation)
   return { app, router: navigation }
 }

@@ -1,14 +1,5 @@
 /// <reference types="vite/client" />
-declare module 'virtual:catalog' {
-  import type { Catalog } from '@/catalog/schema'
-  const catalog: Catalog
-  export default catalog
-}
-declare module 'virtual:catalog/pack/*' {
-  const pack: (string | null)[]
-  export default pack
-}
-declare module 'virtual:catalog/core' {
+declare module 'virtual:catalog/part/core' {
   import type { Catalog, Question } from '@/catalog/schema'
   /** The first screen's part: events, and the questions without their words. */
   const core: {
@@ -20,11 +11,30 @@ declare module 'virtual:catalog/core' {
   }
   export default core
 }
-declare module 'virtual:catalog/questions' {
+declare module 'virtual:catalog/part/questions' {
   import type { Localized, Question } from '@/catalog/schema'
   /** The questions with their words, and what "the date" means for each life event. */
   const part: { questions: Question[]; dateLabels: Record<string, Localized> }
   export default part
+}
+declare module 'virtual:catalog/part/base' {
+  import type { Catalog } from '@/catalog/schema'
+  /** Everything but the procedures and the questions. */
+  const part: Pick<Catalog, 'events' | 'offices' | 'documents' | 'services' | 'holidays'>
+  export default part
+}
+declare module 'virtual:catalog/loaders' {
+  /** The procedures' parts (procedures/<event>, procedures/shared): where each is fetched from. */
+  export const parts: Record<string, string>
+  /** Language → part → where its strings for that part are fetched from. */
+  export const packs: Record<string, Record<string, string>>
+  export const eventParts: Record<string, string[]>
+  export const procedurePart: Record<string, string>
+}
+declare module 'virtual:catalog/status' {
+  /** Per language: the share of catalog texts it shows in its own words, and the share reviewed. */
+  const status: Record<string, { catalog: number; reviewed: number }>
+  export default status
 }
 declare module '*.vue' {
   import type { DefineComponent } from 'vue'
@@ -39,4 +49,21 @@ declare const __APP_VERSION__: { content: string; code: string }
 declare module '*/ja.first.json' {
   const messages: Record<string, unknown>
   export default messages
+}
+declare module 'virtual:catalog/part/titles' {
+  import type { Localized } from '@/catalog/schema'
+  /** The names of everything search finds, in the order of the search part's lists. */
+  const part: { procedures: Localized[]; events: Localized[]; offices: Localized[]; documents: Localized[] }
+  export default part
+}
+declare module 'virtual:catalog/part/search' {
+  import type { Localized } from '@/catalog/schema'
+  /** What search reads besides the names. */
+  const part: {
+    procedures: { id: string; owner: Localized; triggers: { event: string }[]; after?: string[] }[]
+    events: { id: string }[]
+    offices: { id: string; address: string; counters: { id: string; name: Localized }[] }[]
+    documents: { id: string; issuer?: Localized; usedBy?: string }[]
+  }
+  export default part
 }

@@ -48,6 +48,13 @@ export function catalogTexts(value: unknown, prefix = ''): { key: string; node: 
   return out
 }
 
+/** Every text of a value, in the order a walk meets them (the order language packs follow). */
+export function textsOf(value: unknown): TextNode[] {
+  const out: TextNode[] = []
+  walkTexts(value, '', (_key, node) => out.push(node))
+  return out
+}
+
 /** A short, stable fingerprint of a source text (FNV-1a, 32 bits, hex): it changes when the text does. */
 export function textHash(text: string): string {
   let h = 0x811c9dc5

@@ -1,6 +1,6 @@
 import { computed } from 'vue'
 import { useRoute } from 'vue-router'
-import core from 'virtual:catalog/core'
+import { core } from '../catalog/core'
 import { parseAnswers, serialiseAnswers } from '../answers/encoding'
 import type { Answers } from '../answers/types'
 import { answerSchema } from '../catalog/answer-schema'

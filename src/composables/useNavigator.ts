@@ -1,17 +1,23 @@
 import { computed, type Ref } from 'vue'
 import type { Answers } from '../answers/types'
+import type { Catalog } from '../catalog/schema'
 import { createNavigator } from '../navigator/navigate'
 import { useCatalog } from '../catalog/useCatalog'
 
-let navigate: ReturnType<typeof createNavigator> | undefined
+const navigators = new WeakMap<Catalog, ReturnType<typeof createNavigator>>()
 
-/** The navigator's result for the current answers: computed once per change of the answers. */
+/**
+ * The navigator's result for the current answers: computed once per change of the answers (or of
+ * the procedures at hand, when an event's procedures arrive).
+ */
 export function useNavigator(answers: Ref<Answers>) {
   const index = useCatalog()
-  navigate ??= createNavigator(index.catalog)
-  const run = navigate
   return {
-    catalog: index.catalog,
-    result: computed(() => run(answers.value)),
+    result: computed(() => {
+      const catalog = index.catalog
+      let navigate = navigators.get(catalog)
+      if (!navigate) navigators.set(catalog, (navigate = createNavigator(catalog)))
+      return navigate(answers.value)
+    }),
   }
 }

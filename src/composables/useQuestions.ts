@@ -1,5 +1,5 @@
 import { computed, type Ref } from 'vue'
-import core from 'virtual:catalog/core'
+import { core } from '../catalog/core'
 import type { Answers } from '../answers/types'
 import { nextQuestion, relevantQuestions } from '../navigator/flow'
 import { choicesContext } from '../rules/rules'

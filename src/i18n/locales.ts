@@ -1,5 +1,6 @@
 import type { Localized } from '../catalog/schema'
 import { localeInfo } from './registry'
+import { packText } from '../catalog/text-packs'
 
 export interface Picked {
   text: string
@@ -12,7 +13,8 @@ export function pickWithLang(text: Localized | undefined, locale: string): Picke
   if (!text) return { text: '', tag: 'ja' }
   const record = text as Record<string, string | undefined>
   for (const code of localeInfo(locale).content) {
-    const value = record[code]
+    // The language's pack first; a catalog read whole (the build, the tests) holds it inline.
+    const value = code === 'ja' ? text.ja : packText(text, code) ?? record[code]
     if (value) return { text: value, tag: localeInfo(code).tag }
   }
   return { text: text.ja, tag: 'ja' }

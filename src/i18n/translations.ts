@@ -63,8 +63,12 @@ export function isStale(entry: Entry, source: SourceString): boolean {
   return entry.hash !== textHash(source.ja)
 }
 
-/** Furigana markup that does not parse: a brace or a ｜《》 left open. */
-export function furiganaError(text: string): boolean {
+/**
+ * Furigana gone wrong: in やさしい日本語 a brace or a ｜《》 left open; in any other language, reading
+ * markup at all (《》 are Chinese title marks there, and fine).
+ */
+export function furiganaError(text: string, language = 'ja-easy'): boolean {
+  if (language !== 'ja-easy') return /\{[^{}|]+\|[^{}|]+\}|｜[^｜《》]+《[^《》]+》/.test(text)
   const rest = text.replace(READINGS, '').replace(/\{\w+\}/g, '')
   return /[{}｜《》]/.test(rest)
 }
@@ -103,7 +107,7 @@ export function checkTranslations(sources: readonly SourceString[], entries: Rea
     if (entry.status === 'reviewed') result.reviewed += 1
     if (entry.status === 'draft') result.drafts.push(source.key)
     if (placeholders(source.ja) !== placeholders(entry.text)) result.placeholderErrors.push(source.key)
-    if (furiganaError(entry.text)) result.furiganaErrors.push(source.key)
+    if (furiganaError(entry.text, language)) result.furiganaErrors.push(source.key)
     if (HTML.test(entry.text)) result.html.push(source.key)
     if (japaneseLeft(entry.text, source, terms, language)) result.inJapanese.push(source.key)
     if (englishLeft(entry.text, source, language)) result.inEnglish.push(source.key)

@@ -119,14 +119,22 @@ export function createNavigator(catalog: Catalog) {
   })
   const candidates = (events: readonly string[]) =>
     [...new Set(events.flatMap((e) => byEvent.get(e) ?? []))].sort((a, b) => a - b).map((i) => catalog.procedures[i] as Procedure)
-  const depths = new Map<string, number>()
-  /** How many procedures must come before this one (the validator guarantees no cycles). */
-  const depth = (id: string): number => {
-    const cached = depths.get(id)
-    if (cached !== undefined) return cached
-    const d = Math.max(0, ...(afterOf.get(id) ?? []).map((x) => depth(x) + 1))
-    depths.set(id, d)
-    return d
+  /**
+   * How many procedures must come before this one among those the events can bring (the validator
+   * guarantees no cycles). Counted within them only, so the order does not depend on which other
+   * procedures happen to be at hand.
+   */
+  const depthWithin = (candidates: readonly Procedure[]) => {
+    const here = new Set(candidates.map((p) => p.id))
+    const depths = new Map<string, number>()
+    const depth = (id: string): number => {
+      const cached = depths.get(id)
+      if (cached !== undefined) return cached
+      const d = Math.max(0, ...(afterOf.get(id) ?? []).filter((x) => here.has(x)).map((x) => depth(x) + 1))
+      depths.set(id, d)
+      return d
+    }
+    return depth
   }
 
   /** The date keys still open: one per dated event when several are chosen, else the shared one. */
@@ -141,7 +149,9 @@ export function createNavigator(catalog: Catalog) {
     const events = known(answers, 'events') ?? []
     const context = choicesContext(catalog.questions, answers)
     const chosen: { procedure: Procedure; match: Match }[] = []
-    for (const procedure of candidates(events)) {
+    const possible = candidates(events)
+    const depth = depthWithin(possible)
+    for (const procedure of possible) {
       const match = bestMatch(procedure, answers, events, calendar, context)
       if (match) chosen.push({ procedure, match })
     }

@@ -1,6 +1,6 @@
 // What the search indexes: each procedure, life event, office and document as weighted texts.
 // The weights say how much a match in that text tells about the resident's intent.
-import type { Catalog, Localized } from '../catalog/schema'
+import type { Counter, DocumentItem, LifeEvent, Localized, Office, Procedure } from '../catalog/schema'
 import { plainText } from '../i18n/furigana'
 import { variants } from './normalise'
 
@@ -23,48 +23,69 @@ export interface Entry {
 const WEIGHT = { title: 1, summary: 0.35, event: 0.3, detail: 0.2 } as const
 /**
  * Texts in another language than the reader's still match, a little lower: an English reader may type
- * 「転入」 from a letter, a Japanese reader "passport". Titles are indexed in every language and, where
- * furigana gives one, in their reading too (「てんにゅう」 finds 転入届). Longer texts are indexed only in
- * Japanese, the source, and in the reader's language, without readings: they add little to what a
- * resident finds, and most of the index's size and of a query's work.
+ * 「転入」 from a letter, a Vietnamese reader "moving in". Names are indexed in every language and,
+ * where furigana gives one, in their reading and its romaji too (「てんにゅう」 and "tennyu" find 転入届).
+ * Longer texts are indexed in Japanese, the source, and the reader's language, without readings: they
+ * add little to what a resident finds, and most of the index's size and of a query's work.
  */
 const OTHER_LANGUAGE = 0.8
 
-function localized(value: Localized | undefined, weight: number, locale: string, title = false): Text[] {
-  if (!value) return []
-  const english = locale === 'en'
-  return Object.entries(value).flatMap(([lang, text]) => {
-    if (typeof text !== 'string' || (!title && lang !== 'ja' && lang !== locale)) return []
-    const own = (lang === 'en') === english
-    return (title ? variants(text) : [plainText(text)]).map((v) => ({ text: v, weight: own ? weight : weight * OTHER_LANGUAGE, title }))
-  })
+/** A catalog text in a language (Japanese always), or nothing where that language has none. */
+export type TextIn = (text: Localized, language: string) => string | undefined
+/** Without packs, a catalog read whole holds its languages inline. */
+export const inlineText: TextIn = (text, language) => (language === 'ja' ? text.ja : (text as Record<string, string | undefined>)[language])
+
+/** What search reads of the catalog (the app gives it the search parts, the tools the whole catalog). */
+export interface SearchSource {
+  procedures: (Pick<Procedure, 'id' | 'title' | 'after'> & { summary?: Localized; owner?: Localized; triggers: { event: string }[] })[]
+  events: (Pick<LifeEvent, 'id' | 'title'> & { summary?: Localized })[]
+  offices: (Pick<Office, 'id' | 'name' | 'address'> & { counters: Pick<Counter, 'name'>[] })[]
+  documents: (Pick<DocumentItem, 'id' | 'title' | 'issuer'> & { note?: Localized })[]
 }
 
-export function entries(catalog: Catalog, locale: string): Entry[] {
+export interface EntryOptions {
+  /** The languages whose names are indexed (every language of the app). */
+  languages: readonly string[]
+  textIn: TextIn
+}
+
+export function entries(catalog: SearchSource, locale: string, { languages, textIn }: EntryOptions): Entry[] {
   const events = new Map(catalog.events.map((e) => [e.id, e]))
   const followers = new Map<string, number>()
   for (const p of catalog.procedures) for (const id of p.after ?? []) followers.set(id, (followers.get(id) ?? 0) + 1)
-  const l = (value: Localized | undefined, weight: number, title = false) => localized(value, weight, locale, title)
+  // Japanese and やさしい日本語 are one language to a query: a reading found in either counts in full.
+  const japaneseFamily = (code: string) => code === 'ja' || code === 'ja-easy'
+  const own = (lang: string) => lang === locale || (japaneseFamily(lang) && japaneseFamily(locale))
+  const title = (value: Localized | undefined): Text[] => (value ? [...new Set(['ja', ...languages])].flatMap((lang) => {
+    const text = textIn(value, lang)
+    const weight = own(lang) ? WEIGHT.title : WEIGHT.title * OTHER_LANGUAGE
+    return text ? variants(text).map((v) => ({ text: v, weight, title: true })) : []
+  }) : [])
+  // Longer texts: the Japanese, and the reader's own language where it has them.
+  const japanese = (value: Localized | undefined, weight: number): Text[] => (value ? [...new Set(['ja', locale])].flatMap((lang) => {
+    const text = textIn(value, lang)
+    return text ? [{ text: plainText(text), weight: own(lang) ? weight : weight * OTHER_LANGUAGE, title: false }] : []
+  }) : [])
   const plain = (text: string | undefined, weight: number): Text[] => (text ? [{ text, weight, title: false }] : [])
   return [
     ...catalog.procedures.map((p): Entry => ({
       kind: 'procedure', id: p.id, followers: followers.get(p.id) ?? 0,
       texts: [
-        ...l(p.title, WEIGHT.title, true), ...l(p.summary, WEIGHT.summary), ...l(p.owner, WEIGHT.detail),
-        ...[...new Set(p.triggers.map((t) => t.event))].flatMap((id) => l(events.get(id)?.title, WEIGHT.event)),
+        ...title(p.title), ...japanese(p.summary, WEIGHT.summary), ...japanese(p.owner, WEIGHT.detail),
+        ...[...new Set(p.triggers.map((t) => t.event))].flatMap((id) => japanese(events.get(id)?.title, WEIGHT.event)),
       ],
     })),
     ...catalog.events.map((e): Entry => ({
       kind: 'event', id: e.id, followers: 0,
-      texts: [...l(e.title, WEIGHT.title, true), ...l(e.summary, WEIGHT.summary)],
+      texts: [...title(e.title), ...japanese(e.summary, WEIGHT.summary)],
     })),
     ...catalog.offices.map((o): Entry => ({
       kind: 'office', id: o.id, followers: 0,
-      texts: [...l(o.name, WEIGHT.title, true), ...plain(o.address, WEIGHT.detail), ...o.counters.flatMap((c) => l(c.name, WEIGHT.detail))],
+      texts: [...title(o.name), ...plain(o.address, WEIGHT.detail), ...o.counters.flatMap((c) => japanese(c.name, WEIGHT.detail))],
     })),
     ...catalog.documents.map((d): Entry => ({
       kind: 'document', id: d.id, followers: 0,
-      texts: [...l(d.title, WEIGHT.title, true), ...l(d.issuer, WEIGHT.detail), ...l(d.note, WEIGHT.detail)],
+      texts: [...title(d.title), ...japanese(d.issuer, WEIGHT.detail), ...japanese(d.note, WEIGHT.detail)],
     })),
   ]
 }

@@ -18,9 +18,15 @@ function compact(c: number): number {
   if (c >= 0x4e00 && c <= 0x9fff) return c - 0x4e00 + 0x200
   if (c >= 0x3400 && c <= 0x4dbf) return c - 0x3400 + 0x5400
   if (c >= 0xf900 && c <= 0xfaff) return c - 0xf900 + 0x6e00
+  // Devanagari (Nepali) and Myanmar letters, then Hangul syllables folded into the space left: two
+  // syllables may share a number, which only lets a rare Korean query match a little too much.
+  if (c >= 0x0900 && c <= 0x097f) return c - 0x0900 + 0x7000
+  if (c >= 0x1000 && c <= 0x109f) return c - 0x1000 + 0x7080
+  if (c >= 0xac00 && c <= 0xd7a3) return ((c - 0xac00) % 0xe00) + 0x7200
   return c - 0x3000 // hiragana, ー and 々 fall in 0x000–0x1ff
 }
 const KANJI = 0x200
+const OTHER_SCRIPTS = 0x7000
 const trigram = (a: number, b: number, c: number) => TRIGRAM + a * 0x4000 + b * 0x80 + c
 
 /** Whether a gram is a lone kanji, kept only to answer one-character queries. */
@@ -35,8 +41,18 @@ const SEPARATOR = 0xffff
 const classes = new Uint16Array(0x10000)
 function classify(c: number): number {
   if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) return c
+  // Latin letters with marks read as the bare letter: "chuyển đến" is found by "chuyen den" and back.
+  if ((c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) {
+    const bare = c === 0x111 || c === 0x110 ? 0x64 : String.fromCharCode(c).normalize('NFD').toLowerCase().charCodeAt(0)
+    return bare >= 0x61 && bare <= 0x7a ? bare : SEPARATOR
+  }
   const f = fold(c)
-  return isJapanese(f) ? 0x100 + compact(f) : SEPARATOR
+  return isJapanese(f) || isOtherScript(f) ? 0x100 + compact(f) : SEPARATOR
+}
+
+/** Scripts read like Japanese, in pairs of characters: Hangul, Devanagari, Myanmar. */
+function isOtherScript(c: number): boolean {
+  return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x0900 && c <= 0x097f) || (c >= 0x1000 && c <= 0x109f)
 }
 
 /**
@@ -67,7 +83,7 @@ export function grams(text: string, { kanji = false } = {}): number[] {
     if (v === SEPARATOR) continue
     const k = v - 0x100
     if (previous >= 0) out.push(previous * SPAN + k)
-    if (kanji && k >= KANJI) out.push(k)
+    if (kanji && k >= KANJI && k < OTHER_SCRIPTS) out.push(k)
     previous = k
     japanese++
   }

@@ -1,7 +1,7 @@
 // Search for residents who type instead of answering: procedures, life events, offices and documents
 // from one query in any script (漢字, ひらがな, カタカナ, full-width, English for the en locale).
-import type { Catalog } from '../catalog/schema'
-import { entries, type SearchKind } from './entries'
+import { LOCALES } from '../i18n/registry'
+import { entries, inlineText, type EntryOptions, type SearchKind, type SearchSource } from './entries'
 import { buildIndex } from './inverted-index'
 import { createScorer, type Scored } from './scorer'
 import { normalise } from './normalise'
@@ -28,9 +28,12 @@ const MAX_QUERY = 200
 
 const synonyms = Object.entries(SYNONYMS).map(([word, others]) => ({ word: normalise(word), others: others.map(normalise) }))
 
-/** Builds the index once for a catalog and the reader's locale (`ja`, `ja-easy` or `en`). */
-export function createSearch(catalog: Catalog, locale: string): Search {
-  const list = entries(catalog, locale)
+/**
+ * Builds the index once for a catalog and the reader's language. Names are indexed in every language
+ * (`languages`), read through `textIn` (the app's language packs; inline for a catalog read whole).
+ */
+export function createSearch(catalog: SearchSource, locale: string, options: Partial<EntryOptions> = {}): Search {
+  const list = entries(catalog, locale, { languages: options.languages ?? LOCALES.map((l) => l.code), textIn: options.textIn ?? inlineText })
   const score = createScorer(buildIndex(list))
 
   function search(query: string, wanted = 10): SearchHit[] {

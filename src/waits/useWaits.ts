@@ -2,7 +2,7 @@
 // network, and one clock that ticks so "stale" appears on time. Every counter on the page shares them.
 import { computed, effectScope, shallowRef, watch, type ComputedRef, type Ref } from 'vue'
 import { useDocumentVisibility, useNow, useOnline } from '@vueuse/core'
-import catalog from 'virtual:catalog'
+import { useCatalog } from '../catalog/useCatalog'
 import { wardCalendar, type WardCalendar } from '../calendar/dates'
 import { createWaitsClient } from './client'
 import type { ForecastContext } from './forecast'
@@ -15,6 +15,7 @@ export const FEED_URL = import.meta.env.VITE_WAITS_URL ?? '/api/waits.json'
 export type WaitsStorage = 'device' | 'memory'
 
 // The catalog is read here and nowhere else in the waits; components get offices and calendar from useWaits.
+const { catalog } = useCatalog()
 const calendar = wardCalendar(catalog.holidays)
 const forecast: ForecastContext = { offices: catalog.offices, calendar }
 let storage: WaitsStorage = 'device'

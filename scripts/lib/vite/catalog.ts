@@ -1,57 +1,124 @@
 import type { Plugin } from 'vite'
+import { createHash } from 'node:crypto'
+import { gzipSync } from 'node:zlib'
 import { loadCatalog, CATALOG_DIR } from '../catalog-files'
 import { formatError } from '../../../src/catalog/validate'
-import type { Catalog } from '../../../src/catalog/schema'
-import { splitLanguages } from '../../../src/catalog/packs'
+import { splitCatalog, type CatalogParts } from '../../../src/catalog/split'
+import { LOCALES } from '../../../src/i18n/registry'
+import { INLINE_CATALOG, LOCALES_DIR, readCatalogEntries } from '../translations'
 
-/** Catalog languages other than Japanese, each shipped as its own pack (src/catalog/packs.ts). */
-const PACKS = ['ja-easy', 'en'] as const
+const PREFIX = 'virtual:catalog/'
+/** Where the fetched parts and packs are written: hashed, so cached for good. */
+const FILES = 'assets/catalog'
+/** Parts every screen imports as modules; the procedures and all language packs are fetched as data. */
+const MODULE_PARTS = new Set(['core', 'questions', 'base', 'titles', 'search'])
+
+/** A module whose default export is `data`, parsed by JSON.parse (faster to start than an object literal). */
+function jsonModule(data: unknown): string {
+  const json = JSON.stringify(data).replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  return `export default JSON.parse('${json}')`
+}
+
+/** A data file, written twice: `<name>.json`, and `<name>.jgz`, its gzip (not `.gz`, which a server would
+ * send with Content-Encoding, so the browser would unzip it before the app could). */
+interface DataFile { name: string; json: string }
+
+/** The fetched files: each procedures part, and each language's pack of each part. */
+function dataFiles(s: CatalogParts): { parts: Record<string, DataFile>; packs: Record<string, Record<string, DataFile>> } {
+  const file = (name: string, data: unknown): DataFile => {
+    const json = JSON.stringify(data)
+    const hash = createHash('sha256').update(json).digest('base64url').slice(0, 8)
+    return { name: `${FILES}/${name.replace(/\//g, '-')}-${hash}`, json }
+  }
+  const parts = Object.fromEntries(Object.entries(s.parts).filter(([p]) => !MODULE_PARTS.has(p)).map(([p, data]) => [p, file(p, data)]))
+  const packs = Object.fromEntries(Object.entries(s.packs).map(([lang, byPart]) => [lang, Object.fromEntries(Object.entries(byPart).map(([p, pack]) => [p, file(`${lang}.${p}`, pack)]))]))
+  return { parts, packs }
+}
 
 /**
- * Compiles the catalog's data files into the bundle. A broken catalog fails the build, naming the
- * file and the path of every problem. `virtual:catalog/core` holds only what the first screens need.
+ * Compiles the catalog's data files and its translations into the app, in parts (src/catalog/split.ts):
+ *   virtual:catalog/part/<core|questions|base|titles|search>   modules, in Japanese
+ *   assets/catalog/<part>-<hash>.json|.jgz                      the procedures, per event, fetched
+ *   assets/catalog/<lang>.<part>-<hash>.json|.jgz               each language's words for each part
+ *   virtual:catalog/loaders                                     where each part and pack is
+ *   virtual:catalog/status                                      how far each language's catalog text goes
+ * The data files are gzipped at build time and unzipped by the browser: the service worker keeps every
+ * language for offline use at a fifth of the bytes. A broken catalog or translation file fails the
+ * build, naming the file and the path of every problem.
  */
 export function catalogPlugin(): Plugin {
-  // core: what the first screen needs (events, and the questions' structure without their words);
-  // questions: the questions with their words, for the question pages; the bare id: everything.
-  // Read, validated and split once per build (or per catalog edit in dev), whatever the number of parts.
-  let loaded: { catalog: Catalog; split: ReturnType<typeof splitLanguages<Catalog>> } | undefined
-  const parts = {
-    'virtual:catalog': () => loaded!.split.base,
-    'virtual:catalog/pack/ja-easy': () => loaded!.split.packs['ja-easy'],
-    'virtual:catalog/pack/en': () => loaded!.split.packs.en,
-    'virtual:catalog/core': (c: Catalog) => ({
-      events: c.events.map(({ id, title, summary }) => ({ id, title, summary })),
-      questions: c.questions.map(({ id, kind, askedFor, when, perEvent, later, none, options }) => ({
-        id, kind, askedFor, when, perEvent, later, none: none ? true : undefined,
-        options: options?.map((o) => ({ value: o.value, requires: o.requires })),
-      })),
-    }),
-    'virtual:catalog/questions': (c: Catalog) => ({
-      questions: c.questions,
-      dateLabels: Object.fromEntries(c.events.flatMap((e) => (e.dateLabel ? [[e.id, e.dateLabel]] : []))),
-    }),
-  } as const
-  type Part = keyof typeof parts
+  // Read, validated and split once per build (or per catalog or translation edit in dev).
+  let split: { parts: CatalogParts; files: ReturnType<typeof dataFiles> } | undefined
+  let emitted = false
+  const load = (fail: (message: string) => never) => {
+    if (split) return split
+    const { catalog, errors } = loadCatalog()
+    if (!catalog) fail(`The catalog is broken:\n${errors.map((e) => `  - ${formatError(e)}`).join('\n')}`)
+    const translations: Record<string, ReturnType<typeof readCatalogEntries>['entries']> = {}
+    const problems: string[] = []
+    for (const { code } of LOCALES) {
+      if (INLINE_CATALOG.has(code)) continue
+      const read = readCatalogEntries(code)
+      translations[code] = read.entries
+      problems.push(...read.problems)
+    }
+    if (problems.length) fail(`A catalog translation is broken:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    const parts = splitCatalog(catalog!, ['ja-easy', 'en'], translations)
+    split = { parts, files: dataFiles(parts) }
+    return split
+  }
+  const allFiles = () => (split ? [...Object.values(split.files.parts), ...Object.values(split.files.packs).flatMap((p) => Object.values(p))] : [])
+  const loaders = ({ parts, files }: NonNullable<typeof split>) => {
+    const url = (f: DataFile) => `/${f.name}`
+    return [
+      `export const parts = ${JSON.stringify(Object.fromEntries(Object.entries(files.parts).map(([p, f]) => [p, url(f)])))}`,
+      `export const packs = ${JSON.stringify(Object.fromEntries(Object.entries(files.packs).map(([lang, byPart]) => [lang, Object.fromEntries(Object.entries(byPart).map(([p, f]) => [p, url(f)]))])))}`,
+      `export const eventParts = ${JSON.stringify(parts.eventParts)}`,
+      `export const procedurePart = ${JSON.stringify(parts.procedurePart)}`,
+    ].join('\n')
+  }
   return {
     name: 'kita-catalog',
-    buildStart() { loaded = undefined },
-    watchChange(id) { if (id.startsWith(CATALOG_DIR)) loaded = undefined },
-    resolveId(id) {
-      return id in parts ? `\0${id}` : undefined
-    },
+    buildStart() { split = undefined; emitted = false },
+    watchChange(id) { if (id.startsWith(CATALOG_DIR) || id.startsWith(LOCALES_DIR)) split = undefined },
+    resolveId: (id) => (id.startsWith(PREFIX) ? `\0${id}` : undefined),
     load(id) {
-      const part = id.startsWith('\0') ? (id.slice(1) as Part) : undefined
-      if (!part || !(part in parts)) return undefined
-      this.addWatchFile(CATALOG_DIR)
-      if (!loaded) {
-        const { catalog, errors } = loadCatalog()
-        if (!catalog) this.error(`The catalog is broken:\n${errors.map((e) => `  - ${formatError(e)}`).join('\n')}`)
-        loaded = { catalog, split: splitLanguages(catalog, PACKS) }
+      if (!id.startsWith(`\0${PREFIX}`)) return undefined
+      const s = load((message) => this.error(message))
+      const name = id.slice(PREFIX.length + 1)
+      if (name === 'loaders') return loaders(s)
+      if (name === 'status') return jsonModule(s.parts.status)
+      const part = name.startsWith('part/') ? name.slice(5) : ''
+      if (MODULE_PARTS.has(part)) return jsonModule(s.parts.parts[part])
+      this.error(`unknown catalog module "${name}"`)
+    },
+    generateBundle() {
+      if (emitted || !split) return
+      emitted = true
+      // The JSON for browsers that cannot unzip by themselves, and its gzip for those that can.
+      for (const f of allFiles()) {
+        this.emitFile({ type: 'asset', fileName: `${f.name}.json`, source: f.json })
+        this.emitFile({ type: 'asset', fileName: `${f.name}.jgz`, source: gzipSync(f.json, { level: 9 }) })
       }
-      const data = parts[part](loaded.catalog)
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))})`
+    },
+    handleHotUpdate({ file, server }) {
+      // A catalog or translation edit in development: split again and reload the page.
+      if (!file.startsWith(CATALOG_DIR) && !file.startsWith(LOCALES_DIR)) return undefined
+      split = undefined
+      for (const mod of server.moduleGraph.idToModuleMap.values()) if (mod.id?.startsWith(`\0${PREFIX}`)) server.moduleGraph.invalidateModule(mod)
+      server.ws.send({ type: 'full-reload' })
+      return []
+    },
+    configureServer(server) {
+      // In development the files are served from memory.
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0] ?? ''
+        const file = allFiles().find((f) => path === `/${f.name}.json` || path === `/${f.name}.jgz`)
+        if (!file) return next()
+        const gz = path.endsWith('.jgz')
+        res.setHeader('Content-Type', gz ? 'application/gzip' : 'application/json')
+        res.end(gz ? gzipSync(file.json) : file.json)
+      })
     },
   }
 }
-

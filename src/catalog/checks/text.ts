@@ -1,6 +1,6 @@
 // What residents read and follow: links on allowed https hosts, sources that are pages (not a
 // site's front door, not Kita's old domain), and no note meant for editors in resident text.
-import { texts } from '../packs'
+import { textsOf as texts } from '../text-keys'
 import type { CheckContext } from './context'
 
 /** Kita's site moved to city.kita.lg.jp; the old domain only redirects. */

@@ -142,3 +142,19 @@ describe('search on random input', () => {
     }
   })
 })
+
+describe('search across languages and scripts', () => {
+  // A small catalog whose names carry other languages inline, as the packs give them in the app.
+  const names = (ja: string, others: Record<string, string>) => ({ ja, ...others }) as unknown as { ja: string }
+  const tiny = {
+    procedures: [
+      { id: 'tennyu', title: names('転入届', { 'ja-easy': '{転入届|てんにゅうとどけ}', en: 'Moving-in notification', 'zh-Hans': '迁入申报', 'zh-Hant': '遷入申報', ko: '전입신고', vi: 'Thông báo chuyển đến' }), summary: { ja: '北区に住み始めたら14日以内' }, owner: { ja: '戸籍住民課' }, triggers: [{ event: 'move-in' }] },
+      { id: 'tenkyo', title: names('転居届', { 'ja-easy': '{転居届|てんきょとどけ}', en: 'Change of address within Kita', ko: '전거신고', vi: 'Thông báo chuyển chỗ ở' }), summary: { ja: '区内で引っ越したら' }, owner: { ja: '戸籍住民課' }, triggers: [{ event: 'move-within' }] },
+    ],
+    events: [], offices: [], documents: [],
+  }
+  const vi = createSearch(tiny, 'vi')
+  it.each(['转入', '轉入', '전입신고', 'chuyển đến', 'chuyen den', 'tennyu', 'てんにゅう', 'Moving in'])('%s finds 転入届 first', (query) => {
+    expect(vi.search(query)[0]?.id).toBe('tennyu')
+  })
+})

@@ -1,0 +1,121 @@
+// What arrives after the first screen: the procedures of the chosen events, and the words of the
+// reader's language for every part on screen. Each is fetched once; everything fetched stays for the
+// visit (and in the service worker's cache for the next one).
+import { eventParts, packs, parts, procedurePart } from 'virtual:catalog/loaders'
+import type { Procedure } from './schema'
+import type { Pack } from './split'
+import { addPack, hasPack, registerPart, registeredParts } from './text-packs'
+
+/**
+ * A data file of the catalog. Its gzip is what the service worker keeps (a fifth of the bytes, so
+ * every language fits offline) and the browser unzips it; a browser that cannot gets the JSON.
+ */
+async function fetchData<T>(url: string): Promise<T> {
+  if (typeof DecompressionStream === 'function') {
+    const zipped = await fetch(`${url}.jgz`)
+    if (zipped.ok && zipped.body) return await new Response(zipped.body.pipeThrough(new DecompressionStream('gzip'))).json() as T
+  }
+  const plain = await fetch(`${url}.json`)
+  if (!plain.ok) throw new Error(`${url}: HTTP ${plain.status}`)
+  return await plain.json() as T
+}
+
+const procedures = new Map<string, Procedure>()
+const arrived = new Set<string>()
+const loadingParts = new Map<string, Promise<void>>()
+const loadingPacks = new Map<string, Promise<void>>()
+/** The languages whose words are shown now besides Japanese, in the order they are looked up. */
+let languages: readonly string[] = []
+let version = 0
+const listeners = new Set<() => void>()
+
+/** Counts up each time procedures arrive: a result computed before must be computed again. */
+export function catalogVersion(): number {
+  return version
+}
+
+export function onCatalogChange(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+export function loadedProcedures(): ReadonlyMap<string, Procedure> {
+  return procedures
+}
+
+function loadPack(language: string, part: string): Promise<void> {
+  const url = packs[language]?.[part]
+  if (!url || hasPack(language, part)) return Promise.resolve()
+  const key = `${language}/${part}`
+  let pending = loadingPacks.get(key)
+  if (!pending) {
+    pending = fetchData<Pack>(url).then((pack) => addPack(language, part, pack))
+    // A failed fetch (offline, before the pack was ever cached) is tried again next time.
+    pending.catch(() => loadingPacks.delete(key))
+    loadingPacks.set(key, pending)
+  }
+  return pending
+}
+
+function loadPart(part: string): Promise<void> {
+  let pending = loadingParts.get(part)
+  if (!pending) {
+    const url = parts[part]
+    if (!url) return Promise.resolve()
+    pending = fetchData<Procedure[]>(url).then((list) => {
+      registerPart(part, list)
+      for (const p of list) procedures.set(p.id, p)
+      arrived.add(part)
+      version += 1
+      for (const listener of listeners) listener()
+    })
+    pending.catch(() => loadingParts.delete(part))
+    loadingParts.set(part, pending)
+  }
+  return pending.then(() => Promise.all(languages.map((l) => loadPack(l, part)))).then(() => undefined)
+}
+
+/** The procedures any of these events can bring, with their words in the reader's language. */
+export function loadEvents(events: readonly string[]): Promise<void> {
+  const needed = [...new Set(events.flatMap((e) => eventParts[e] ?? []))]
+  return Promise.all(needed.map(loadPart)).then(() => undefined)
+}
+
+/** Whether the procedures of these events (or this procedure) are here already. */
+export function hasEvents(events: readonly string[]): boolean {
+  return events.every((e) => (eventParts[e] ?? []).every((p) => arrived.has(p)))
+}
+export function hasProcedure(id: string): boolean {
+  const part = procedurePart[id]
+  return !part || arrived.has(part)
+}
+
+/** One procedure (for its own page); resolves even when the id is unknown. */
+export function loadProcedure(id: string): Promise<void> {
+  const part = procedurePart[id]
+  return part ? loadPart(part) : Promise.resolve()
+}
+
+/** Every procedure, for search. */
+export function loadAllProcedures(): Promise<void> {
+  return Promise.all(Object.keys(parts).map(loadPart)).then(() => undefined)
+}
+
+/**
+ * Shows these languages' words from now on: fetches their packs for every part on screen so far
+ * (parts that arrive later bring theirs along).
+ */
+export function showLanguages(codes: readonly string[]): Promise<void> {
+  languages = codes.filter((c) => c !== 'ja')
+  return ensureWords()
+}
+
+/** A part's words in many languages at once (search reads every language's names). */
+export function loadPacks(part: string, codes: readonly string[]): Promise<void> {
+  return Promise.all(codes.filter((c) => c !== 'ja').map((c) => loadPack(c, part))).then(() => undefined)
+}
+
+/** The packs of the current languages for every part imported so far. */
+export function ensureWords(): Promise<void> {
+  return Promise.all(languages.flatMap((l) => registeredParts().map((part) => loadPack(l, part)))).then(() => undefined)
+}
