@@ -146,7 +146,8 @@ function read(text: string, easy: boolean): Read {
   })
   if (easy) {
     // Small numbers in kanji (一つ, 二人) and kana readings (ひとり, ついたち) count as numbers.
-    rest = rest.replace(new RegExp(`([〇一二三四五六七八九十百千]+)(?=\\s*(?:${UNIT}))`, 'g'), (k) => String(kanjiNumber(k)))
+    // Not after a digit: the 千 of 48万8千円 is part of that number.
+    rest = rest.replace(new RegExp(`(?<![\\d万億])([〇一二三四五六七八九十百千]+)(?=\\s*(?:${UNIT}))`, 'g'), (k) => String(kanjiNumber(k)))
     for (const [kana, value, unit] of KANA_NUMBERS) if (rest.includes(kana)) measures.push({ value, unit, text: kana })
   }
   for (const m of rest.matchAll(CHAIN)) {

@@ -13,6 +13,12 @@ describe('numbers with their unit', () => {
     expect(numberValue('1.5')).toBe(1.5)
   })
 
+  it('reads 48万8千円 in an easy text as 488,000 yen, not as a kanji numeral 千 after 8', () => {
+    expect(dropped('48万8千円', '48{万|まん}8{千円|せんえん}')).toEqual([])
+    expect(dropped('48万8千円', '48{万|まん}8{千|せん}{円|えん}')).toEqual([])
+    expect(dropped('48万8千円', '48{万円|まんえん}')).toEqual(['number:48万8千円'])
+  })
+
   it('finds the ¥50,000 fine missing from an easy text that only says there is a fine', () => {
     expect(dropped('5万円以下の過料の対象になります', '{過料|かりょう}（お{金|かね}を{払|はら}う{罰|ばつ}）になることがあります。')).toEqual(['number:5万円'])
   })
