@@ -127,3 +127,14 @@ describe('npm run i18n -- check', () => {
     expect(clean?.catalog.errors).toEqual({})
   })
 })
+
+describe('the real やさしい日本語', () => {
+  // Read once for the file, outside any test's time limit, like the other tests on the real catalog.
+  const easy = checkAll().find((r) => r.code === 'ja-easy')
+  it('keeps every fact of the Japanese and a reading on every kanji, in the screens and in the catalog', () => {
+    for (const part of [easy?.screens, easy?.catalog]) {
+      expect(part?.errors.droppedFacts ?? []).toEqual([])
+      expect(part?.errors.kanjiWithoutReading ?? []).toEqual([])
+    }
+  })
+})
