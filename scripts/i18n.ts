@@ -1,6 +1,8 @@
 // npm run --silent i18n -- <command>: the translators' tool (see locales/README.md).
-//   check [--json]                 each language's screens and catalog: translated, reviewed, missing,
-//                                  unused, stale, and the errors that break a text. Exit 1 on errors.
+//   check [--json] [--all]         each language's screens and catalog: translated, reviewed, missing,
+//                                  unused, stale, and the errors that break a text (for やさしい日本語
+//                                  also a dropped fact of the Japanese or kanji without a reading), each
+//                                  with its key; --all lists every one. Exit 1 on errors.
 //   todo <lang> [--screens|--catalog] [--prefix p] [--limit n]
 //                                  what is missing, stale or draft, as YAML with the Japanese and English
 //   merge <lang> <file.yaml> [--status draft|translated|reviewed]
@@ -9,12 +11,10 @@
 //   accept <lang> <key>...         the text is right for the current Japanese (after a stale fix)
 import { readFileSync } from 'node:fs'
 import { parse, stringify } from 'yaml'
-import { LOCALES, SOURCE_LOCALE } from '../src/i18n/registry'
-import { checkTranslations, entryFor, furiganaError, isStale, STATUSES, type Entry, type SourceString, type Status, type TranslationCheck } from '../src/i18n/translations'
-import { checkLocale } from '../src/i18n/locale-check'
-import { loadCatalog } from './lib/catalog-files'
-import { catalogTexts } from '../src/catalog/text-keys'
-import { catalogSources, INLINE_CATALOG, readCatalogEntries, readScreenEntries, readScreens, readTerms, screenSources, writeCatalogEntries, writeScreenEntries } from './lib/translations'
+import { LOCALES } from '../src/i18n/registry'
+import { entryFor, isStale, STATUSES, type Entry, type SourceString, type Status } from '../src/i18n/translations'
+import { checkAll, type Part } from './lib/i18n-check'
+import { catalogSources, INLINE_CATALOG, readCatalogEntries, readScreenEntries, screenSources, writeCatalogEntries, writeScreenEntries } from './lib/translations'
 
 const [command, ...rest] = process.argv.slice(2)
 const flag = (name: string) => rest.includes(`--${name}`)
@@ -23,72 +23,16 @@ const positional = rest.filter((a, i) => !a.startsWith('--') && !(i > 0 && ['--p
 const fail = (message: string): never => { process.stderr.write(`${message}\n`); process.exit(2) }
 const known = (lang: string | undefined) => (lang && LOCALES.some((l) => l.code === lang) ? lang : fail(`unknown language "${lang ?? ''}": one of ${LOCALES.map((l) => l.code).join(', ')}`))
 
-const share = (n: number, of: number) => (of ? Math.round((n / of) * 1000) / 10 : 100)
-
-interface Part { translated: number; reviewed: number; total: number; translatedShare: number; reviewedShare: number; missing: number; unused: number; stale: number; errors: Record<string, string[]>; warnings: Record<string, string[]> }
-
-function part(check: TranslationCheck, errors: Record<string, string[]>, warnings: Record<string, string[]>): Part {
-  return {
-    total: check.total, translated: check.translated, reviewed: check.reviewed,
-    translatedShare: share(check.translated, check.total), reviewedShare: share(check.reviewed, check.total),
-    missing: check.missing.length, unused: check.unused.length, stale: check.stale.length,
-    errors: Object.fromEntries(Object.entries(errors).filter(([, v]) => v.length)),
-    warnings: Object.fromEntries(Object.entries(warnings).filter(([, v]) => v.length)),
-  }
-}
-
-function checkAll() {
-  const screens = screenSources()
-  const catalog = catalogSources()
-  return LOCALES.filter((l) => l.code !== SOURCE_LOCALE).map(({ code, name }) => {
-    const terms = readTerms(code)
-    const s = checkTranslations(screens, readScreenEntries(code), code, terms)
-    const screenLegacy = checkLocale(readScreens(SOURCE_LOCALE), readScreens(code), { furigana: code === 'ja-easy' })
-    const screenPart = part(s, {
-      placeholder: s.placeholderErrors, syntax: screenLegacy.syntax, furigana: s.furiganaErrors, html: s.html,
-      kanjiWithoutReading: screenLegacy.kanjiWithoutReading,
-      ...(INLINE_CATALOG.has(code) ? {} : { inJapanese: s.inJapanese, inEnglish: s.inEnglish }),
-    }, { drafts: s.drafts, stale: s.stale, unused: s.unused, termMismatches: s.termMismatches })
-    let catalogPart: Part
-    if (INLINE_CATALOG.has(code)) {
-      // ja-easy and en are written in the catalog beside the Japanese, checked by the catalog's own build.
-      const inline = catalogInline(catalog, code)
-      catalogPart = inline
-    } else {
-      const { entries, problems } = readCatalogEntries(code)
-      const c = checkTranslations(catalog, entries, code, terms)
-      catalogPart = part(c, { file: problems, placeholder: c.placeholderErrors, furigana: c.furiganaErrors, html: c.html, inJapanese: c.inJapanese, inEnglish: c.inEnglish }, { drafts: c.drafts, stale: c.stale, unused: c.unused, termMismatches: c.termMismatches })
-    }
-    return { code, name, screens: screenPart, catalog: catalogPart, terms: terms.length }
-  })
-}
-
-/** ja-easy and en inside the catalog: present or not, and furigana that parses. */
-function catalogInline(sources: SourceString[], code: string): Part {
-  const texts = inlineTexts(code)
-  const missing = sources.filter((s) => !texts.get(s.key))
-  const furigana = code === 'ja-easy' ? [...texts].filter(([, t]) => furiganaError(t)).map(([k]) => k) : []
-  const translated = sources.length - missing.length
-  return { total: sources.length, translated, reviewed: 0, translatedShare: share(translated, sources.length), reviewedShare: 0, missing: missing.length, unused: 0, stale: 0, errors: furigana.length ? { furigana } : {}, warnings: {} }
-}
-
-const inlineCache = new Map<string, Map<string, string>>()
-/** A language's texts written inside the catalog, by key. */
-function inlineTexts(code: string): Map<string, string> {
-  if (!inlineCache.has(code)) {
-    const { catalog } = loadCatalog()
-    inlineCache.set(code, new Map(catalogTexts(catalog).flatMap(({ key, node }) => (typeof node[code] === 'string' ? [[key, node[code] as string]] : []))))
-  }
-  return inlineCache.get(code) as Map<string, string>
-}
-
 function printCheck(rows: ReturnType<typeof checkAll>) {
   const cell = (p: Part) => `${String(p.translatedShare).padStart(5)}% ${String(p.reviewedShare).padStart(5)}%  miss ${String(p.missing).padStart(4)}  stale ${String(p.stale).padStart(3)}  unused ${String(p.unused).padStart(3)}`
   console.log(`${'lang'.padEnd(8)} ${'screens: translated reviewed'.padEnd(58)} catalog: translated reviewed`)
   for (const r of rows) {
     console.log(`${r.code.padEnd(8)} ${cell(r.screens).padEnd(58)} ${cell(r.catalog)}`)
     for (const [where, p] of [['screens', r.screens], ['catalog', r.catalog]] as const) {
-      for (const [kind, keys] of Object.entries(p.errors)) console.log(`         ${where} ${kind}: ${keys.slice(0, 4).join(', ')}${keys.length > 4 ? ` (+${keys.length - 4})` : ''}`)
+      for (const [kind, keys] of Object.entries(p.errors)) {
+        const shown = flag('all') ? keys : keys.slice(0, 4)
+        console.log(`         ${where} ${kind}: ${shown.join(', ')}${keys.length > shown.length ? ` (+${keys.length - shown.length}; --all lists them)` : ''}`)
+      }
     }
   }
 }

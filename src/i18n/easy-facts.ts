@@ -87,10 +87,18 @@ const KANA_NUMBERS: [string, number, string][] = [
   ['はたち', 20, 'age'],
 ]
 
-interface Measure { value: number; unit: string; text: string }
+interface Measure {
+  value: number
+  unit: string
+  text: string
+  /** Written as a bound not reached (60歳未満): an easy text may say the last age in it (59歳まで). */
+  under?: boolean
+}
 
 /** Times of day (8:30, 8時30分, 8時半, 17時) as H:MM, taken out of the text. */
 const TIME = /(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])|(?<!\d)(\d{1,2})時(?!間)(?:(\d{1,2})分|(半))?/g
+/** Fractions as Japanese writes them: 1000分の4 (4/1000), 4分の3 (3/4). */
+const FRACTION = /(?<![\d.,])(\d+)\s*分の\s*(\d+)(?![\d.,])/g
 /** Phone numbers (03-3908-1133, 0570-034259) and postal codes (〒114-8508). */
 const PHONE = /(?<![\d-])0\d{1,4}-\d{1,6}(?:-\d{1,6})?(?![\d-])|〒\s*\d{3}-\d{4}/g
 
@@ -132,14 +140,20 @@ function read(text: string, easy: boolean): Read {
     times.push({ value: `${h}:${min.padStart(2, '0')}`, text: m[0] })
   })
   const measures: Measure[] = []
+  // A fraction (1000分の4, 4分の3) is one number, not a count of minutes.
+  rest = takeOut(rest, FRACTION, (m) => {
+    measures.push({ value: Number(m[2]) / Number(m[1]), unit: 'fraction', text: m[0] })
+  })
   if (easy) {
     // Small numbers in kanji (一つ, 二人) and kana readings (ひとり, ついたち) count as numbers.
-    rest = rest.replace(new RegExp(`([〇一二三四五六七八九十百千]+)(?=\\s*(?:${UNIT}))`, 'g'), (k) => String(kanjiNumber(k)))
+    // Not after a digit: the 千 of 48万8千円 is part of that number.
+    rest = rest.replace(new RegExp(`(?<![\\d万億])([〇一二三四五六七八九十百千]+)(?=\\s*(?:${UNIT}))`, 'g'), (k) => String(kanjiNumber(k)))
     for (const [kana, value, unit] of KANA_NUMBERS) if (rest.includes(kana)) measures.push({ value, unit, text: kana })
   }
   for (const m of rest.matchAll(CHAIN)) {
     const unit = unitClass(m[2] as string)
-    for (const n of (m[1] as string).split(/\s*[〜~・、]\s*/)) measures.push({ value: numberValue(n), unit, text: `${n}${m[2]}` })
+    const under = /^\s*未満/.test(rest.slice((m.index ?? 0) + m[0].length))
+    for (const n of (m[1] as string).split(/\s*[〜~・、]\s*/)) measures.push({ value: numberValue(n), unit, text: `${n}${m[2]}`, ...(under ? { under } : {}) })
   }
   return { measures, times, phones, rest }
 }
@@ -184,8 +198,10 @@ const EASY_NOT_CONFIRMED = /要確認|未確認|確かめ|たしかめ|確認|�
 
 // ---- the check ---------------------------------------------------------------------------------
 
-function sameMeasure(a: Measure, b: Measure): boolean {
-  return a.value === b.value && a.unit === b.unit
+/** Whether the easy text's measure `e` states the Japanese `j`: the same, or for 60歳未満 also 59歳. */
+function sameMeasure(e: Measure, j: Measure): boolean {
+  if (e.unit !== j.unit) return false
+  return e.value === j.value || (j.under === true && j.unit === 'age' && e.value === j.value - 1)
 }
 
 /** Every fact of a Japanese text that the checks follow. */
@@ -243,14 +259,18 @@ export function droppedFacts(ja: string, easy: string): Fact[] {
   return dropped
 }
 
-const READING = /\{([^{}|]+)\|([^{}|]+)\}/g
+/** Readings as the catalog writes them ({漢字|かんじ}) and as the screens do (｜漢字《かんじ》). */
+const READING = /\{([^{}|]+)\|([^{}|]+)\}|｜([^｜《》]+)《([^《》]+)》/g
 const KANJI = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆]+/g
 const HAS_KANJI = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆]/
 
-/** Kanji an easy text shows without a reading ({漢字|かんじ}), and readings that are not kana. */
+/**
+ * Kanji an easy text shows without a reading ({漢字|かんじ} in the catalog, ｜漢字《かんじ》 on the
+ * screens), and readings that are not kana.
+ */
 export function kanjiWithoutReading(easy: string): string[] {
   const bad = [...easy.replace(READING, ' ').matchAll(KANJI)].map((m) => m[0])
-  for (const m of easy.matchAll(READING)) if (HAS_KANJI.test(m[2] as string)) bad.push(m[0])
+  for (const m of easy.matchAll(READING)) if (HAS_KANJI.test((m[2] ?? m[4]) as string)) bad.push(m[0])
   return [...new Set(bad)]
 }
 

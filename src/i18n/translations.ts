@@ -2,6 +2,7 @@
 // records the hash of the Japanese it was translated from and how far it has been checked. Pure:
 // used by the build (which strings to ship), the i18n tool (what to do next) and the tests.
 import { textHash } from '../catalog/text-keys'
+import { describeFacts, droppedFacts, kanjiWithoutReading } from './easy-facts'
 
 export const STATUSES = ['draft', 'translated', 'reviewed'] as const
 export type Status = (typeof STATUSES)[number]
@@ -45,6 +46,10 @@ export interface TranslationCheck {
   inEnglish: string[]
   /** A termbase term in the Japanese whose fixed translation is not in the text. */
   termMismatches: string[]
+  /** やさしい日本語 only: "key: 14日 (number)" for each text that drops a fact of its Japanese. */
+  droppedFacts: string[]
+  /** やさしい日本語 only: "key: 漢字" for each text showing kanji without a reading. */
+  kanjiWithoutReading: string[]
 }
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort().join(',')
@@ -97,11 +102,18 @@ function englishLeft(text: string, source: SourceString, language: string): bool
  * changed since) count as missing for the reader: the app shows the fallback for them.
  */
 export function checkTranslations(sources: readonly SourceString[], entries: Readonly<Record<string, Entry>>, language: string, terms: readonly Term[] = []): TranslationCheck {
-  const result: TranslationCheck = { total: sources.length, translated: 0, reviewed: 0, missing: [], unused: [], stale: [], drafts: [], placeholderErrors: [], furiganaErrors: [], html: [], inJapanese: [], inEnglish: [], termMismatches: [] }
+  const result: TranslationCheck = { total: sources.length, translated: 0, reviewed: 0, missing: [], unused: [], stale: [], drafts: [], placeholderErrors: [], furiganaErrors: [], html: [], inJapanese: [], inEnglish: [], termMismatches: [], droppedFacts: [], kanjiWithoutReading: [] }
   const known = new Set(sources.map((s) => s.key))
   for (const source of sources) {
     const entry = entries[source.key]
     if (!entry || !entry.text.trim()) { result.missing.push(source.key); continue }
+    if (language === 'ja-easy') {
+      // Checked even when stale: a fact that changed in the Japanese (a new deadline) shows here too.
+      const dropped = droppedFacts(source.ja, entry.text)
+      if (dropped.length) result.droppedFacts.push(`${source.key}: ${describeFacts(dropped)}`)
+      const bare = kanjiWithoutReading(entry.text)
+      if (bare.length) result.kanjiWithoutReading.push(`${source.key}: ${bare.join(' ')}`)
+    }
     if (isStale(entry, source)) { result.stale.push(source.key); continue }
     result.translated += 1
     if (entry.status === 'reviewed') result.reviewed += 1
@@ -117,6 +129,19 @@ export function checkTranslations(sources: readonly SourceString[], entries: Rea
   }
   for (const key of Object.keys(entries)) if (!known.has(key)) result.unused.push(key)
   return result
+}
+
+/**
+ * Texts written beside the Japanese in the catalog itself (ja-easy, en), checked like translations
+ * made from the current Japanese: they cannot be stale, but can break a reading or drop a fact.
+ */
+export function checkInlineTexts(sources: readonly SourceString[], texts: ReadonlyMap<string, string>, language: string): TranslationCheck {
+  const entries: Record<string, Entry> = {}
+  for (const source of sources) {
+    const text = texts.get(source.key)
+    if (text) entries[source.key] = entryFor(text, source)
+  }
+  return checkTranslations(sources, entries, language)
 }
 
 /** An entry for a text translated now from the given source. */

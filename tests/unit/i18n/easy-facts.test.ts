@@ -13,6 +13,12 @@ describe('numbers with their unit', () => {
     expect(numberValue('1.5')).toBe(1.5)
   })
 
+  it('reads 48万8千円 in an easy text as 488,000 yen, not as a kanji numeral 千 after 8', () => {
+    expect(dropped('48万8千円', '48{万|まん}8{千円|せんえん}')).toEqual([])
+    expect(dropped('48万8千円', '48{万|まん}8{千|せん}{円|えん}')).toEqual([])
+    expect(dropped('48万8千円', '48{万円|まんえん}')).toEqual(['number:48万8千円'])
+  })
+
   it('finds the ¥50,000 fine missing from an easy text that only says there is a fine', () => {
     expect(dropped('5万円以下の過料の対象になります', '{過料|かりょう}（お{金|かね}を{払|はら}う{罰|ばつ}）になることがあります。')).toEqual(['number:5万円'])
   })
@@ -45,6 +51,22 @@ describe('numbers with their unit', () => {
     expect(dropped('4月1日から', '4{月|がつ}{1日|ついたち}から')).toEqual([])
     expect(dropped('20歳になったら', 'はたちになったら')).toEqual([])
     expect(dropped('2人以上', 'ふたり{以上|いじょう}')).toEqual([])
+  })
+
+  it('takes 59歳 for 60歳未満 (the last age below the bound), but not another age or unit', () => {
+    expect(dropped('20歳以上60歳未満の配偶者', '20{歳|さい}から59{歳|さい}の{人|ひと}')).toEqual([])
+    expect(dropped('65歳以上75歳未満で障害がある人', '65{歳|さい}から74{歳|さい}で{障害|しょうがい}がある{人|ひと}')).toEqual([])
+    expect(dropped('15歳未満の人', '15{歳|さい}より{下|した}の{人|ひと}')).toEqual([])
+    expect(dropped('20歳以上60歳未満', '20{歳|さい}から58{歳|さい}')).toEqual(['number:60歳'])
+    expect(dropped('60歳以上の人', '59{歳|さい}より{上|うえ}の{人|ひと}')).toEqual(['number:60歳'])
+  })
+
+  it('reads 1000分の4 and 4分の3 as fractions, not as minutes', () => {
+    expect(factsOf('固定資産評価額の1000分の4').map((f) => f.text)).toEqual(['1000分の4'])
+    expect(dropped('額は老齢基礎年金の4分の3です', '{額|がく}は{年金|ねんきん}の4{分|ぶん}の3です')).toEqual([])
+    expect(dropped('額は老齢基礎年金の4分の3です', '{年金|ねんきん}の{一部|いちぶ}です')).toEqual(['number:4分の3'])
+    expect(dropped('額は4分の3です', '{額|がく}は4{分|ふん}です')).toEqual(['number:4分の3'])
+    expect(dropped('駅から徒歩5分', '{駅|えき}から{歩|ある}いて5{分|ふん}')).toEqual([])
   })
 
   it('does not count law articles, addresses or ward counts as facts an easy text must repeat', () => {
@@ -111,6 +133,12 @@ describe('readings', () => {
     expect(kanjiWithoutReading('{転入届|てんにゅうとどけ}を{出|だ}します')).toEqual([])
     expect(kanjiWithoutReading('{転入届|転入とどけ}')).toEqual(['{転入届|転入とどけ}'])
     expect(kanjiWithoutReading('14日々')).toEqual(['日々'])
+  })
+
+  it('reads the readings of the screens ｜漢字《かんじ》 too, and leaves {placeholders} alone', () => {
+    expect(kanjiWithoutReading('｜転入届《てんにゅうとどけ》を{days}｜日《にち》までに｜出《だ》します')).toEqual([])
+    expect(kanjiWithoutReading('｜転入届《てんにゅうとどけ》を出します')).toEqual(['出'])
+    expect(kanjiWithoutReading('｜転入届《転入とどけ》')).toEqual(['｜転入届《転入とどけ》'])
   })
 
   it('names dropped facts for a message', () => {
