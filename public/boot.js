@@ -10,6 +10,8 @@
   var sizes = { normal: '100%', large: '125%', larger: '150%' }
   // A text-size or language link (?textSize=large, ?lang=ja-easy) works before any app script runs.
   var params = new URLSearchParams(location.search)
+  // A kiosk terminal (/kiosk) keeps nothing of a resident, and starts in the default size and language.
+  if (location.pathname === '/kiosk') return
   if (params.get('textSize') && sizes[params.get('textSize')]) write('navi.textSize', params.get('textSize'))
   if (/^[a-zA-Z-]{2,10}$/.test(params.get('lang') || '')) write('navi.locale', params.get('lang'))
   var size = read('navi.textSize')

@@ -8,9 +8,9 @@ import * as pinia from './modules/pinia'
 import * as i18n from './modules/i18n'
 import * as catalog from './modules/catalog'
 
-export function createNaviApp(history: RouterHistory, options: { hydrate: boolean }) {
+export function createNaviApp(history: RouterHistory, options: { hydrate: boolean; kiosk?: boolean }) {
   const app = options.hydrate ? createSSRApp(App) : createApp(App)
-  const navigation = router.install(app, history)
+  const navigation = router.install(app, history, { kiosk: options.kiosk })
   pinia.install(app)
   i18n.install(app, navigation)
   catalog.install(navigation)

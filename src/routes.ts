@@ -12,6 +12,7 @@ export const ROUTES = {
   language: '/language',
   plans: '/plans',
   plan: '/plans/:id',
+  kiosk: '/kiosk',
 } as const
 
 export type RouteName = keyof typeof ROUTES

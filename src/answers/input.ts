@@ -15,3 +15,13 @@ export function readDate(input: string): string | null {
   const text = input.trim().normalize('NFKC')
   return parseIsoDate(text) ? text : null
 }
+
+/** An age stepped by a touch (−10, −1, +1, +10) and kept within what the encoding allows. */
+export function stepAge(age: number, by: number): number {
+  return Math.min(MAX_AGE, Math.max(0, age + by))
+}
+
+/** The ages of a touch list as the one field's text ("34, 32, 0"), as if typed. */
+export function agesText(ages: readonly number[]): string {
+  return ages.join(', ')
+}

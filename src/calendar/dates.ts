@@ -92,3 +92,21 @@ export function wardCalendar(holidays: Iterable<string>): WardCalendar {
     },
   }
 }
+
+/**
+ * A month as weeks from Sunday to Saturday, each day its date and the days of the weeks' ends outside the
+ * month null: the grid of a date chooser that needs no keyboard.
+ */
+export function monthGrid(year: number, month: number): (IsoDate | null)[][] {
+  const first = `${year}-${String(month).padStart(2, '0')}-01`
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const cells: (IsoDate | null)[] = [...Array.from({ length: weekday(first) }, () => null), ...Array.from({ length: days }, (_, i) => addDays(first, i))]
+  while (cells.length % 7) cells.push(null)
+  return Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7))
+}
+
+/** The month before or after one, as [year, month]. */
+export function shiftMonth(year: number, month: number, by: number): [number, number] {
+  const index = year * 12 + (month - 1) + by
+  return [Math.floor(index / 12), (index % 12) + 1]
+}

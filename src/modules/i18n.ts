@@ -4,6 +4,7 @@ import type ja from '../../locales/ja.json'
 import first from '../../locales/ja.first.json'
 import { LOCALES, SOURCE_LOCALE, localeInfo } from '../i18n/registry'
 import type { Router } from 'vue-router'
+import { kiosk } from '../kiosk/mode'
 
 export type MessageSchema = typeof ja
 
@@ -42,10 +43,12 @@ export async function setLocale(code: string): Promise<void> {
   await (await import('../catalog/language')).ensureCatalogLanguage(info.code)
   i18n.global.locale.value = info.code
   document.documentElement.lang = info.tag
-  try { localStorage.setItem(STORAGE_KEY, info.code) } catch { /* private mode: the choice lasts this visit */ }
+  // A kiosk keeps no resident's choice: the next resident starts in the default language.
+  if (!kiosk.active) try { localStorage.setItem(STORAGE_KEY, info.code) } catch { /* private mode: the choice lasts this visit */ }
 }
 
 export function savedLocale(): string | null {
+  if (kiosk.active) return null
   try {
     const code = localStorage.getItem(STORAGE_KEY)
     return code && LOCALES.some((l) => l.code === code) ? code : null

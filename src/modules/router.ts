@@ -3,8 +3,8 @@ import { createRouter, type RouterHistory } from 'vue-router'
 import HomePage from '../pages/HomePage.vue'
 import { ROUTES } from '../routes'
 
-export function createNaviRouter(history: RouterHistory) {
-  return createRouter({
+export function createNaviRouter(history: RouterHistory, { kiosk = false }: { kiosk?: boolean } = {}) {
+  const router = createRouter({
     history,
     routes: [
       { path: ROUTES.home, name: 'home', component: HomePage },
@@ -16,16 +16,22 @@ export function createNaviRouter(history: RouterHistory) {
       { path: ROUTES.language, name: 'language', component: () => import('../pages/LanguagePage.vue') },
       { path: ROUTES.plans, name: 'plans', component: () => import('../pages/PlansPage.vue') },
       { path: ROUTES.plan, name: 'plan', component: () => import('../pages/PlanPage.vue') },
+      // The terminal's start address: the app runs at it in kiosk mode, starting from the home page.
+      { path: ROUTES.kiosk, name: 'kiosk', redirect: ROUTES.home },
       { path: '/:rest(.*)*', name: 'not-found', component: () => import('../pages/NotFoundPage.vue') },
     ],
     // Back and forward return to where the resident was; a new page starts at the top. The first load
     // is already at the top, so it forces no layout.
-    scrollBehavior: (to, from, saved) => saved ?? (from.matched.length ? { top: 0 } : false),
+    // A terminal keeps no scroll positions: the router would store them, keyed by address (answers
+    // included), in sessionStorage. Its pages simply start at the top.
+    scrollBehavior: kiosk ? undefined : (to, from, saved) => saved ?? (from.matched.length ? { top: 0 } : false),
   })
+  if (kiosk) router.afterEach(() => { if (typeof window !== 'undefined') window.scrollTo(0, 0) })
+  return router
 }
 
-export function install(app: App, history: RouterHistory) {
-  const router = createNaviRouter(history)
+export function install(app: App, history: RouterHistory, options: { kiosk?: boolean } = {}) {
+  const router = createNaviRouter(history, options)
   app.use(router)
   return router
 }

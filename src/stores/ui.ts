@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
+import { kiosk } from '../kiosk/mode'
 
 const FURIGANA = 'navi.furigana'
 const TEXT_SIZE = 'navi.textSize'
@@ -18,13 +19,14 @@ function write(key: string, value: string) {
 /** The reader's own preferences, kept on the device: furigana and text size. */
 export const useUiStore = defineStore('ui', () => {
   /** Off on a shared kiosk: nothing about a resident is written to the device. */
-  const persist = ref(true)
-  const furigana = ref(read(FURIGANA) !== 'off')
-  const saved = read(TEXT_SIZE)
+  const persist = ref(!kiosk.active)
+  const furigana = ref(persist.value ? read(FURIGANA) !== 'off' : true)
+  const saved = persist.value ? read(TEXT_SIZE) : null
   const textSize = ref<TextSize>(saved && saved in TEXT_SIZES ? (saved as TextSize) : 'normal')
   watch(furigana, (on) => { if (persist.value) write(FURIGANA, on ? 'on' : 'off') })
   watch(textSize, (size) => {
-    if (typeof document !== 'undefined') document.documentElement.style.fontSize = TEXT_SIZES[size]
+    // A terminal is read standing, an arm's length away: each step one and a half times larger.
+    if (typeof document !== 'undefined') document.documentElement.style.fontSize = kiosk.active ? `${Number.parseInt(TEXT_SIZES[size]) * 1.5}%` : TEXT_SIZES[size]
     if (persist.value) write(TEXT_SIZE, size)
   }, { immediate: true })
   return { furigana, textSize, persist }

@@ -1,9 +1,8 @@
 // The result a resident acts on: short on a phone, honest about dates, one printout, ticks that stay,
 // and a page for links that cannot be read. The clock is fixed so that "today" never drifts.
 import { describe, expect, it } from 'vitest'
-import jsQR from 'jsqr'
-import type { Page } from 'playwright-core'
 import { axeViolations, baseURL, expectClean, openPage, procedureCard, TODAY } from './setup/browser'
+import { qrOf } from './setup/qr'
 
 const FAMILY = '/result?ages=0,4,33,35&card=yes&date=2026-12-21&events=move-in&from=other-city&insurance=kokuho&nationality=japan'
 const PHONE = { width: 360, height: 740 }
@@ -22,20 +21,6 @@ function isoOf(text: string): string {
   const month = Number(m[2])
   const year = m[1] ? Number(m[1]) : month >= 11 ? 2026 : 2027
   return `${year}-${String(month).padStart(2, '0')}-${String(m[3]).padStart(2, '0')}`
-}
-
-async function qrOf(page: Page, selector: string): Promise<string | undefined> {
-  const pixels = await page.locator(selector).evaluate(async (el: HTMLImageElement) => {
-    await el.decode()
-    const canvas = document.createElement('canvas')
-    canvas.width = el.naturalWidth
-    canvas.height = el.naturalHeight
-    const context = canvas.getContext('2d')!
-    context.drawImage(el, 0, 0)
-    const data = context.getImageData(0, 0, canvas.width, canvas.height)
-    return { width: data.width, height: data.height, data: [...data.data] }
-  })
-  return jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height)?.data
 }
 
 describe('the family example on a phone (360×740)', () => {

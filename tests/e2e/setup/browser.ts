@@ -31,8 +31,8 @@ export const TODAY = new Date('2026-11-25T10:00:00+09:00')
  * every console error, page error and CSP violation collected. `serviceWorkers: 'block'` for tests that
  * answer the page's requests themselves (page.route does not see what a service worker fetches).
  */
-export async function openPage(viewport = { width: 360, height: 740 }, now: Date | null = TODAY, { serviceWorkers = 'allow' }: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<WatchedPage> {
-  const context = await (await launch()).newContext({ viewport, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', serviceWorkers })
+export async function openPage(viewport = { width: 360, height: 740 }, now: Date | null = TODAY, { serviceWorkers = 'allow', hasTouch = false }: { serviceWorkers?: 'allow' | 'block'; hasTouch?: boolean } = {}): Promise<WatchedPage> {
+  const context = await (await launch()).newContext({ viewport, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', serviceWorkers, hasTouch })
   const page = await context.newPage()
   if (now) await page.clock.setFixedTime(now)
   const problems: string[] = []

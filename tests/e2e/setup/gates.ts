@@ -29,6 +29,25 @@ export async function smallTargets(page: Page): Promise<string[]> {
   })
 }
 
+/**
+ * Touch targets smaller than `min` CSS px in either direction, by bounding box (a kiosk counts every
+ * target, inline links too). A radio or checkbox is measured by the label that holds it: that is what a
+ * finger presses.
+ */
+export async function touchTargets(page: Page, min = 44): Promise<string[]> {
+  return page.evaluate((size) => {
+    const found: string[] = []
+    for (const el of document.querySelectorAll<HTMLElement>('a[href], button, input:not([type=hidden]), select, textarea, summary')) {
+      const target = (el instanceof HTMLInputElement && el.closest('label')) || el
+      const box = target.getBoundingClientRect()
+      if (box.width === 0 && box.height === 0) continue
+      if (getComputedStyle(el).visibility === 'hidden' || el.closest('.visually-hidden')) continue
+      if (box.width < size || box.height < size) found.push(`${el.tagName.toLowerCase()} "${(target.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`)
+    }
+    return found
+  }, min)
+}
+
 /** Makes all text 200% of its size (WCAG 1.4.4) as a reader's browser setting would. */
 export async function doubleText(page: Page): Promise<void> {
   await page.evaluate(() => { document.documentElement.style.fontSize = '200%' })
