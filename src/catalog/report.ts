@@ -26,6 +26,8 @@ export interface ContentReport {
   bareOrOldDomainSources: number
   /** Procedures by how binding they are. */
   obligations: Record<string, number>
+  /** Procedures each life event can bring (a procedure with triggers for two events counts for both). */
+  proceduresByEvent: Record<string, number>
   /** Procedures done at the ward, and outside it (年金事務所, 法務局, 家庭裁判所, companies…). */
   scopes: { ward: number; outside: number }
   /** Documents that say how many days they take to get. */
@@ -38,7 +40,7 @@ export interface ContentReport {
 interface RawProcedure {
   obligation?: string
   scope?: string
-  triggers?: { due?: { kind?: string; consequence?: unknown } }[]
+  triggers?: { event?: string; due?: { kind?: string; consequence?: unknown } }[]
   documents?: { when?: unknown; if?: unknown; always?: unknown }[]
   sources?: { url?: string }[]
 }
@@ -85,6 +87,7 @@ export function contentReport(catalog: Catalog | null, errors: CatalogError[], f
     unknownDeadlines: { count: unknown, of: triggers.length, share: triggers.length ? Math.round((unknown / triggers.length) * 1000) / 1000 : 0 },
     bareOrOldDomainSources: [...procedures, ...offices].flatMap((p) => p.sources ?? []).filter((s) => isBareOrOld(s.url)).length,
     obligations: Object.fromEntries(['required', 'benefit', 'recommended', 'optional'].map((o) => [o, procedures.filter((p) => p.obligation === o).length])),
+    proceduresByEvent: Object.fromEntries((catalog?.events ?? []).map((e) => [e.id, procedures.filter((p) => (p.triggers ?? []).some((t) => t.event === e.id)).length])),
     scopes: { ward: procedures.filter((p) => p.scope === 'ward').length, outside: procedures.filter((p) => p.scope === 'outside').length },
     documentsWithLeadTime: files.filter((f) => f.kind === 'documents' && Array.isArray(f.data)).flatMap((f) => f.data as { leadTimeDays?: unknown }[]).filter((d) => typeof d.leadTimeDays === 'number').length,
     deadlinesWithConsequence: { count: triggers.filter((t) => t.due?.kind !== 'none' && t.due?.consequence).length, of: triggers.filter((t) => t.due?.kind !== 'none').length },
