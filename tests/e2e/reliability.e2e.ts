@@ -1,7 +1,7 @@
-// The screen never claims what the device refused, every link explains what it could not read, and
-// every page says something without JavaScript.
+// The screen never claims what the device refused, and every link explains what it could not read.
+// (Pages without JavaScript: first-paint.e2e.ts.)
 import { describe, expect, it } from 'vitest'
-import { launch, baseURL, openPage } from './setup/browser'
+import { baseURL, openPage } from './setup/browser'
 
 const RESULT = '/result?ages=0&childNationality=japan&date=2026-12-20&events=birth&insurance=kokuho'
 
@@ -55,24 +55,5 @@ describe('a link the app cannot read whole', () => {
     await page.goto(`${baseURL}/result?events=move-in%E2%80%8B&date=2026-12-21&from=other-city`)
     await page.getByRole('heading', { name: 'このリンクは一部しか読めませんでした', level: 1 }).waitFor()
     expect(await page.getByText('[U+200B]').count()).toBeGreaterThan(0)
-  })
-})
-
-describe('without JavaScript', () => {
-  it('every kind of page says what needs JavaScript and has a heading', async () => {
-    const context = await (await launch()).newContext({ javaScriptEnabled: false, locale: 'ja-JP', viewport: { width: 360, height: 740 } })
-    const page = await context.newPage()
-    const paths = ['/', '/q/date.move-in', '/procedures/tennyu', '/offices/oji', '/result?events=move-in&date=2026-12-21&from=other-city']
-    const seen: Record<string, { line: boolean; heading: string | null }> = {}
-    for (const path of paths) {
-      await page.goto(`${baseURL}${path}`)
-      const line = page.locator('.noscript')
-      seen[path] = {
-        line: (await line.isVisible()) && /JavaScript/.test((await line.textContent()) ?? ''),
-        heading: (await page.locator('h1').allTextContents()).map((h) => h.trim()).find(Boolean) ?? null,
-      }
-    }
-    for (const path of paths) expect(seen[path], path).toMatchObject({ line: true, heading: expect.any(String) })
-    await context.close()
   })
 })
