@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url'
 import { buildVersions } from './lib/versions'
 import { ROOT } from './lib/catalog-files'
 import { appPlugins } from './lib/vite/app-plugins'
-import { fileOf, fill, prerenderedPaths } from './lib/vite/prerender'
+import { fileOf, fill, prerenderedPaths, shellPage } from './lib/vite/prerender'
 import type { Rendered } from '../src/entry-server'
 
 /**
@@ -43,7 +43,8 @@ try {
   const { render } = await import(pathToFileURL(join(serverOut, 'entry-server.js')).href) as { render: (url: string) => Promise<Rendered> }
   const shell = readFileSync(join(outDir, 'index.html'), 'utf8')
   // Addresses with no page of their own (a result, a saved plan) start from the empty shell.
-  writeFileSync(join(outDir, 'shell.html'), shell)
+  const { app } = JSON.parse(readFileSync(join(ROOT, 'locales', 'ja.json'), 'utf8')) as { app: { name: string; home: string } }
+  writeFileSync(join(outDir, 'shell.html'), shellPage(shell, app))
   for (const path of prerenderedPaths()) {
     const file = join(outDir, fileOf(path))
     mkdirSync(dirname(file), { recursive: true })

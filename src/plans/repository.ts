@@ -2,8 +2,10 @@
 // ("saving is off because …"); a row that cannot be read is skipped alone, never taking others with it.
 import * as v from 'valibot'
 import { NaviDatabase, type DraftRow, type PlanRow } from './db'
+import { EXPORT_FORMAT, exportDocument } from './rescue'
 
-export type StorageFault = 'unavailable' | 'blocked' | 'quota' | 'failed'
+/** incompatible: the database is there but this version cannot open it (see rescue.ts). */
+export type StorageFault = 'unavailable' | 'blocked' | 'quota' | 'incompatible' | 'failed'
 
 export class PlanStorageError extends Error {
   constructor(readonly fault: StorageFault, cause?: unknown) {
@@ -25,7 +27,7 @@ const PlanRowSchema = v.object({
 })
 
 const ExportSchema = v.object({
-  format: v.literal('kita-tetsuzuki-navi/plans'),
+  format: v.literal(EXPORT_FORMAT),
   version: v.literal(1),
   plans: v.array(v.unknown()),
 })
@@ -34,7 +36,9 @@ export function faultOf(error: unknown): StorageFault {
   const name = (error as { name?: string; inner?: { name?: string } } | null)?.inner?.name ?? (error as { name?: string } | null)?.name
   if (name === 'QuotaExceededError') return 'quota'
   if (name === 'MissingAPIError' || name === 'InvalidStateError' || name === 'SecurityError') return 'unavailable'
-  if (name === 'VersionError' || name === 'BlockedError' || name === 'DatabaseClosedError') return 'blocked'
+  if (name === 'BlockedError' || name === 'DatabaseClosedError') return 'blocked'
+  // Made by a version this one cannot read, an upgrade that failed, or files the browser reports broken.
+  if (name === 'VersionError' || name === 'UpgradeError' || name === 'UnknownError' || name === 'DataError' || name === 'NotFoundError' || name === 'InvalidTableError') return 'incompatible'
   return 'failed'
 }
 
@@ -44,6 +48,20 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
   } catch (error) {
     throw error instanceof PlanStorageError ? error : new PlanStorageError(faultOf(error), error)
   }
+}
+
+/** The stores this version writes, by primary key. */
+const STORES = { plans: 'id', settings: 'key', drafts: 'answers' } as const
+
+/**
+ * Dexie opens a database a later version upgraded, as it is. Writing into stores keyed otherwise (or
+ * missing) would fail on every tick, so such a database counts as one this version cannot open.
+ */
+function fits(idb: IDBDatabase): boolean {
+  const names = Object.keys(STORES) as (keyof typeof STORES)[]
+  if (!names.every((name) => idb.objectStoreNames.contains(name))) return false
+  const tx = idb.transaction(names, 'readonly')
+  return names.every((name) => tx.objectStore(name).keyPath === STORES[name])
 }
 
 export interface PlanList {
@@ -79,6 +97,10 @@ export class PlanRepository {
       const blocked = new Promise<never>((_, reject) => db.on('blocked', () => reject(new PlanStorageError('blocked'))))
       await Promise.race([db.open(), blocked])
     })
+    if (!fits(db.backendDB())) {
+      db.close()
+      throw new PlanStorageError('incompatible')
+    }
     return new PlanRepository(db, now)
   }
 
@@ -147,7 +169,7 @@ export class PlanRepository {
 
   async exportAll(): Promise<string> {
     const { plans } = await this.list()
-    return JSON.stringify({ format: 'kita-tetsuzuki-navi/plans', version: 1, exported: new Date(this.now()).toISOString(), plans }, null, 2)
+    return exportDocument(plans, this.now())
   }
 
   /** Imports an export file. A plan with the same id is replaced only by a newer one. */

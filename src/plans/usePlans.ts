@@ -1,4 +1,4 @@
-import { reactive, shallowRef, onScopeDispose, getCurrentScope } from 'vue'
+import { reactive, shallowRef, onScopeDispose, getCurrentScope, watch } from 'vue'
 import type { PlanRow } from './db'
 import type { NewPlan, PlanRepository, StorageFault, TickKind } from './repository'
 
@@ -37,9 +37,41 @@ export function planRepository(): Promise<PlanRepository | null> {
     .catch((error: unknown) => {
       state.status = 'off'
       state.fault = faultOf(error) ?? 'failed'
+      // Asked again by the next write or screen: another tab closed, space freed, a fresh start.
+      opening = null
       return null
     })
   return opening
+}
+
+/**
+ * A database this version cannot open: the plans still readable go to a file, and starting fresh
+ * removes the database so that saving works again, without a reload.
+ */
+export async function exportReadable(): Promise<WriteResult<{ text: string; count: number }>> {
+  const { readablePlans, exportDocument } = await import('./rescue')
+  try {
+    const plans = await readablePlans()
+    return { ok: true, value: { text: exportDocument(plans, Date.now()), count: plans.length } }
+  } catch (error) {
+    const { faultOf: reasonOf } = await import('./repository')
+    return { ok: false, fault: reasonOf(error) }
+  }
+}
+
+export async function startFresh(): Promise<WriteResult<null>> {
+  const { deleteDatabase } = await import('./rescue')
+  const { faultOf: reasonOf } = await import('./repository')
+  try {
+    await deleteDatabase()
+  } catch (error) {
+    return { ok: false, fault: reasonOf(error) }
+  }
+  opening = null
+  state.status = 'loading'
+  state.fault = null
+  await planRepository()
+  return (state.status as PlanState['status']) === 'ready' ? { ok: true, value: null } : { ok: false, fault: state.fault ?? 'failed' }
 }
 
 /** Runs a write; a refusal (a full disk, say) comes back as a reason and changes nothing else. */
@@ -55,16 +87,25 @@ export async function write<T>(work: (repo: PlanRepository) => Promise<T>): Prom
   }
 }
 
-/** A live query over the repository; the returned function (or the end of the calling scope) stops it. */
+/**
+ * A live query over the repository; the returned function (or the end of the calling scope) stops it.
+ * A database that could not be opened is queried again once it opens (after a fresh start, say).
+ */
 export function live<T>(query: (repo: PlanRepository) => Promise<T>, next: (value: T) => void, failed: () => void): () => void {
   let unsubscribe: (() => void) | undefined
   let ended = false
-  void idle().then(() => Promise.all([planRepository(), import('dexie')])).then(([repo, { liveQuery }]) => {
+  const begin = () => void idle().then(() => Promise.all([planRepository(), import('dexie')])).then(([repo, { liveQuery }]) => {
     if (ended) return
-    if (!repo) { failed(); return }
+    if (!repo) {
+      failed()
+      const unwatch = watch(() => state.status, (status) => { if (status === 'ready') { unwatch(); begin() } })
+      unsubscribe = unwatch
+      return
+    }
     const subscription = liveQuery(() => query(repo)).subscribe({ next, error: failed })
     unsubscribe = () => subscription.unsubscribe()
   })
+  begin()
   const stop = () => { ended = true; unsubscribe?.() }
   if (getCurrentScope()) onScopeDispose(stop)
   return stop

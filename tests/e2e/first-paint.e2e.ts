@@ -36,10 +36,20 @@ describe('the first screen from HTML', () => {
     await page.context().close()
   })
 
-  it('with JavaScript off, no page is blank: a result says what it needs', async () => {
+  it('with JavaScript off, no page is blank: each kind says what needs JavaScript and has a heading', async () => {
     const page = await noScriptPage()
-    await page.goto(`${baseURL}/result?events=birth&date=2026-12-20`)
-    expect(await page.getByText('このページは JavaScript を使います').isVisible()).toBe(true)
+    // Prerendered (home, a question) and from the shell (a procedure, an office, a result).
+    const paths = ['/', '/q/date.move-in', '/procedures/tennyu', '/offices/oji', '/result?events=move-in&date=2026-12-21&from=other-city']
+    const seen: Record<string, { line: boolean; heading: string | null }> = {}
+    for (const path of paths) {
+      await page.goto(`${baseURL}${path}`)
+      const line = page.getByText('このページは JavaScript を使います')
+      seen[path] = {
+        line: await line.isVisible(),
+        heading: (await page.locator('h1').allTextContents()).map((h) => h.trim()).find(Boolean) ?? null,
+      }
+    }
+    for (const path of paths) expect(seen[path], path).toEqual({ line: true, heading: expect.any(String) })
     await page.context().close()
   })
 })

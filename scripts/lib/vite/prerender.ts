@@ -21,6 +21,18 @@ export function fileOf(path: string): string {
   return path === '/' ? 'index.html' : `${path.slice(1)}.html`
 }
 
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')
+
+/**
+ * The shell for addresses with no page of their own (a result, a procedure, an office): without
+ * JavaScript it would show the explanation line and nothing else, so it carries the app's name as a
+ * heading and a link to the start page, which reads without script. The app replaces it on start;
+ * with script on, boot.js marks the page so that it is never painted (main.css).
+ */
+export function shellPage(shell: string, words: { name: string; home: string }): string {
+  return shell.replace('<div id="app"></div>', `<div id="app"><div class="shell-page"><h1>${escapeHtml(words.name)}</h1><p><a href="/">${escapeHtml(words.home)}</a></p></div></div>`)
+}
+
 /** The shell with a rendered page in it: its HTML, its title, and the address it was made for. */
 export function fill(shell: string, path: string, page: Rendered): string {
   const escapedTitle = page.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')

@@ -76,8 +76,10 @@ describe('storage faults', () => {
   it.each([
     ['QuotaExceededError', 'quota'],
     ['MissingAPIError', 'unavailable'],
-    ['VersionError', 'blocked'],
-    ['DataError', 'failed'],
+    ['VersionError', 'incompatible'],
+    ['UpgradeError', 'incompatible'],
+    ['BlockedError', 'blocked'],
+    ['AbortError', 'failed'],
   ])('%s is reported as %s', (errorName, fault) => {
     expect(faultOf({ name: errorName })).toBe(fault)
     expect(faultOf({ name: 'AbortError', inner: { name: errorName } })).toBe(fault)
