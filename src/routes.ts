@@ -12,6 +12,9 @@ export const ROUTES = {
   language: '/language',
   plans: '/plans',
   plan: '/plans/:id',
+  guide: '/guide',
+  together: '/together',
+  togetherProcedure: '/together/:id',
 } as const
 
 export type RouteName = keyof typeof ROUTES

@@ -16,6 +16,9 @@ export function createNaviRouter(history: RouterHistory) {
       { path: ROUTES.language, name: 'language', component: () => import('../pages/LanguagePage.vue') },
       { path: ROUTES.plans, name: 'plans', component: () => import('../pages/PlansPage.vue') },
       { path: ROUTES.plan, name: 'plan', component: () => import('../pages/PlanPage.vue') },
+      { path: ROUTES.guide, name: 'guide', component: () => import('../pages/GuidePage.vue') },
+      { path: ROUTES.together, name: 'together', component: () => import('../pages/TogetherPage.vue') },
+      { path: ROUTES.togetherProcedure, name: 'togetherProcedure', component: () => import('../pages/TogetherProcedurePage.vue') },
       { path: '/:rest(.*)*', name: 'not-found', component: () => import('../pages/NotFoundPage.vue') },
     ],
     // Back and forward return to where the resident was; a new page starts at the top. The first load
