@@ -10,7 +10,7 @@ export interface PageIds {
   offices: ReadonlySet<string>
 }
 
-const CHECKED: Partial<Record<RouteName, keyof PageIds>> = { procedure: 'procedures', office: 'offices' }
+const CHECKED: Partial<Record<RouteName, keyof PageIds>> = { procedure: 'procedures', togetherProcedure: 'procedures', office: 'offices' }
 
 export function pageIds(catalog: Catalog): PageIds {
   return { procedures: new Set(catalog.procedures.map((p) => p.id)), offices: new Set(catalog.offices.map((o) => o.id)) }

@@ -13,6 +13,9 @@ export const ROUTES = {
   plans: '/plans',
   plan: '/plans/:id',
   kiosk: '/kiosk',
+  guide: '/guide',
+  together: '/together',
+  togetherProcedure: '/together/:id',
 } as const
 
 export type RouteName = keyof typeof ROUTES

@@ -235,6 +235,11 @@ export const Service = v.object({
   owner: text,
   since: text,
   url: v.optional(https),
+  /**
+   * A person helps the resident do it (a class, a support desk): shown on the result under
+   * 「手伝ってもらえるところ」 and on the guide page, not closed away with the other services.
+   */
+  help: v.optional(v.boolean()),
   /** Offered to residents on its own, not only through a procedure: e.g. スマホ講座 to anyone 65+. */
   offer: v.optional(v.object({ events: v.optional(v.array(id)), when: v.optional(Rule) })),
 })

@@ -28,3 +28,11 @@ export function pick(text: Localized | undefined, locale: string): string {
 export function bcp47(locale: string): string {
   return localeInfo(locale).tag
 }
+
+/**
+ * The two languages of 「一緒に見る」: the reader's, then Japanese for the helper or the counter clerk;
+ * null when the screen is already in Japanese (やさしい日本語 included), where both read the same page.
+ */
+export function helperLanguages(locale: string): [string, string] | null {
+  return bcp47(locale) === 'ja' ? null : [locale, 'ja']
+}

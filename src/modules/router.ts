@@ -18,6 +18,9 @@ export function createNaviRouter(history: RouterHistory, { kiosk = false }: { ki
       { path: ROUTES.plan, name: 'plan', component: () => import('../pages/PlanPage.vue') },
       // The terminal's start address: the app runs at it in kiosk mode, starting from the home page.
       { path: ROUTES.kiosk, name: 'kiosk', redirect: ROUTES.home },
+      { path: ROUTES.guide, name: 'guide', component: () => import('../pages/GuidePage.vue') },
+      { path: ROUTES.together, name: 'together', component: () => import('../pages/TogetherPage.vue') },
+      { path: ROUTES.togetherProcedure, name: 'togetherProcedure', component: () => import('../pages/TogetherProcedurePage.vue') },
       { path: '/:rest(.*)*', name: 'not-found', component: () => import('../pages/NotFoundPage.vue') },
     ],
     // Back and forward return to where the resident was; a new page starts at the top. The first load

@@ -7,13 +7,14 @@ describe('the app’s pages, as the server tells them from a 404', () => {
   it.each([
     '/', '/result', '/result/', '/RESULT', '/q/events', '/search', '/language', '/plans', '/plans/abc-123',
     '/procedures/tenshutsu', '/procedures/jidou-teate/', '/offices/oji', '/offices/%6Fji',
+    '/guide', '/together', '/together/tenshutsu',
   ])('%s is a page', (path) => {
     expect(isAppPage(path, ids)).toBe(true)
   })
 
   it.each([
     '/nope', '/result/extra', '//result', '/q', '/q/', '/q//', '/plans/a/b', '/index', '/api',
-    '/procedures/no-such-procedure', '/offices/honcho-annex', '/procedures/oji', '/offices/tenshutsu', '/offices/%E0%A4%A',
+    '/procedures/no-such-procedure', '/together/no-such-procedure', '/together/a/b', '/offices/honcho-annex', '/procedures/oji', '/offices/tenshutsu', '/offices/%E0%A4%A',
   ])('%s is not', (path) => {
     expect(isAppPage(path, ids)).toBe(false)
   })
