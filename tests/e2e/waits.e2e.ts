@@ -74,6 +74,10 @@ describe('counter waits', () => {
     await expect.poll(() => requests, { timeout: 20_000 }).toBe(1)
     // The browser reports the 503 once the page has it.
     await expect.poll(() => watched.problems.some((p) => p.includes('503')), { timeout: 20_000 }).toBe(true)
+    // The whole result first (its last part, the save form, loads its code at the end): going offline
+    // mid-way would test loading code offline, which the service worker covers and this test blocks.
+    await page.getByRole('button', { name: '保存する' }).waitFor()
+    await page.waitForLoadState('networkidle')
 
     // Each change in its own task, as a real tab switch is, so the app sees every one of them.
     const setVisibility = (state: 'hidden' | 'visible') => page.evaluate((s) => {
