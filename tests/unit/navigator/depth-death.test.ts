@@ -5,13 +5,9 @@
 // counted per counter that keeps it, priced, and replaced by the free 法定相続情報一覧図 at 2+ copies.
 // Dates are worked out by hand: 2026-12-01 is a Tuesday.
 import { describe, expect, it } from 'vitest'
-import { navigate, type DocumentResult, type NaviResult, type ProcedureResult } from '../../../src/navigator/navigate'
-import { parseAnswers } from '../../../src/answers/encoding'
-import { answerSchema } from '../../../src/catalog/answer-schema'
-import { realCatalog } from '../../helpers/catalog'
+import { absent, catalog, doc, proc, run } from '../../helpers/navi'
+import { type NaviResult } from '../../../src/navigator/navigate'
 
-const catalog = realCatalog()
-const known = new Set(catalog.procedures.map((p) => p.id))
 const procedure = (id: string) => {
   const found = catalog.procedures.find((p) => p.id === id)
   if (!found) throw new Error(`no procedure "${id}" in the catalog`)
@@ -23,36 +19,11 @@ const documentItem = (id: string) => {
   return found
 }
 
-function run(query: string): NaviResult {
-  const { answers, issues } = parseAnswers(query, answerSchema(catalog))
-  expect(issues).toEqual([])
-  return navigate(catalog, answers)
-}
-
-function proc(r: NaviResult, id: string): ProcedureResult {
-  const found = r.procedures.find((p) => p.id === id)
-  if (!found) throw new Error(`"${id}" is not listed; listed: ${r.procedures.map((p) => p.id).join(', ')}`)
-  return found
-}
-
-function doc(r: NaviResult, id: string): DocumentResult {
-  const found = r.documents.find((d) => d.id === id)
-  if (!found) throw new Error(`document "${id}" is not listed; listed: ${r.documents.map((d) => d.id).join(', ')}`)
-  return found
-}
-
 function applies(r: NaviResult, expected: Record<string, 'yes' | 'maybe'>) {
   for (const [id, value] of Object.entries(expected)) expect(proc(r, id).applies, id).toBe(value)
 }
 
 /** None of the ids is listed; each must exist, so a typo can never make the check pass. */
-function absent(r: NaviResult, ids: string[]) {
-  const listed = r.procedures.map((p) => p.id)
-  for (const id of ids) {
-    expect(known.has(id), `"${id}" is not a catalog procedure`).toBe(true)
-    expect(listed, id).not.toContain(id)
-  }
-}
 
 const due = (r: NaviResult, id: string) => proc(r, id).due
 

@@ -4,48 +4,8 @@
 // walked through the real catalog. Deadlines are counted by hand (初日不算入 unless the law counts
 // the first day) and moved off closed days.
 import { describe, expect, it } from 'vitest'
-import { navigate, type DocumentResult, type NaviResult, type ProcedureResult } from '../../../src/navigator/navigate'
-import { parseAnswers } from '../../../src/answers/encoding'
-import { answerSchema } from '../../../src/catalog/answer-schema'
-import { realCatalog } from '../../helpers/catalog'
+import { absent, catalog, doc, documentsAbsent, proc, run } from '../../helpers/navi'
 
-const catalog = realCatalog()
-const known = new Set(catalog.procedures.map((p) => p.id))
-const knownDocuments = new Set(catalog.documents.map((d) => d.id))
-
-function run(query: string): NaviResult {
-  const { answers, issues } = parseAnswers(query, answerSchema(catalog))
-  expect(issues).toEqual([])
-  return navigate(catalog, answers)
-}
-
-function proc(r: NaviResult, id: string): ProcedureResult {
-  const found = r.procedures.find((p) => p.id === id)
-  if (!found) throw new Error(`"${id}" is not listed; listed: ${r.procedures.map((p) => p.id).join(', ')}`)
-  return found
-}
-
-function doc(r: NaviResult, id: string): DocumentResult {
-  const found = r.documents.find((d) => d.id === id)
-  if (!found) throw new Error(`document "${id}" is not listed; listed: ${r.documents.map((d) => d.id).join(', ')}`)
-  return found
-}
-
-function absent(r: NaviResult, ids: string[]) {
-  const listed = r.procedures.map((p) => p.id)
-  for (const id of ids) {
-    expect(known.has(id), `"${id}" is not a catalog procedure`).toBe(true)
-    expect(listed, id).not.toContain(id)
-  }
-}
-
-function documentsAbsent(r: NaviResult, ids: string[]) {
-  const listed = r.documents.map((d) => d.id)
-  for (const id of ids) {
-    expect(knownDocuments.has(id), `"${id}" is not a catalog document`).toBe(true)
-    expect(listed, id).not.toContain(id)
-  }
-}
 
 const procedure = (id: string) => {
   const p = catalog.procedures.find((x) => x.id === id)

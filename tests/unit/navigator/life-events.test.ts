@@ -3,26 +3,11 @@
 // the law (初日不算入 unless the law counts the first day) and moved past the ward's closed days
 // (土日・祝日・12/29–1/3). Only procedures that exist in the catalog are named; totals are never asserted.
 import { describe, expect, it } from 'vitest'
-import { navigate, type NaviResult, type ProcedureResult } from '../../../src/navigator/navigate'
-import { parseAnswers } from '../../../src/answers/encoding'
-import { answerSchema } from '../../../src/catalog/answer-schema'
-import { realCatalog } from '../../helpers/catalog'
+import { absent, proc, run } from '../../helpers/navi'
+import { type NaviResult } from '../../../src/navigator/navigate'
 
-const catalog = realCatalog()
-const known = new Set(catalog.procedures.map((p) => p.id))
 
 /** Parses the answers string exactly as the app and the `navi` command do, then navigates. */
-function run(query: string): NaviResult {
-  const { answers, issues } = parseAnswers(query, answerSchema(catalog))
-  expect(issues).toEqual([])
-  return navigate(catalog, answers)
-}
-
-function proc(r: NaviResult, id: string): ProcedureResult {
-  const found = r.procedures.find((p) => p.id === id)
-  if (!found) throw new Error(`"${id}" is not listed; listed: ${r.procedures.map((p) => p.id).join(', ')}`)
-  return found
-}
 
 /** Every id is listed, and says "yes". */
 function listedYes(r: NaviResult, ids: string[]) {
@@ -30,13 +15,6 @@ function listedYes(r: NaviResult, ids: string[]) {
 }
 
 /** None of the ids is listed. Each must exist in the catalog, so the check can never pass by a typo. */
-function absent(r: NaviResult, ids: string[]) {
-  const listed = r.procedures.map((p) => p.id)
-  for (const id of ids) {
-    expect(known.has(id), `"${id}" is not a catalog procedure`).toBe(true)
-    expect(listed, id).not.toContain(id)
-  }
-}
 
 const due = (r: NaviResult, id: string) => proc(r, id).due
 const offices = (r: NaviResult, id: string) => [...proc(r, id).offices].sort()

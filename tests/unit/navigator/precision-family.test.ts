@@ -3,32 +3,11 @@
 // residence and the 国保 childbirth grant appear only for the births they concern. Deadlines are
 // counted by hand from the law and moved past the ward's closed days (土日・祝日・12/29–1/3).
 import { describe, expect, it } from 'vitest'
-import { navigate, type DocumentResult, type NaviResult, type ProcedureResult } from '../../../src/navigator/navigate'
-import { parseAnswers } from '../../../src/answers/encoding'
-import { answerSchema } from '../../../src/catalog/answer-schema'
-import { realCatalog } from '../../helpers/catalog'
+import { catalog, doc, proc, run } from '../../helpers/navi'
+import { type NaviResult } from '../../../src/navigator/navigate'
 
-const catalog = realCatalog()
 const knownProcedures = new Set(catalog.procedures.map((p) => p.id))
 const knownDocuments = new Set(catalog.documents.map((d) => d.id))
-
-function run(query: string): NaviResult {
-  const { answers, issues } = parseAnswers(query, answerSchema(catalog))
-  expect(issues).toEqual([])
-  return navigate(catalog, answers)
-}
-
-function proc(r: NaviResult, id: string): ProcedureResult {
-  const found = r.procedures.find((p) => p.id === id)
-  if (!found) throw new Error(`"${id}" is not listed; listed: ${r.procedures.map((p) => p.id).join(', ')}`)
-  return found
-}
-
-function doc(r: NaviResult, id: string): DocumentResult {
-  const found = r.documents.find((d) => d.id === id)
-  if (!found) throw new Error(`document "${id}" is not listed; listed: ${r.documents.map((d) => d.id).join(', ')}`)
-  return found
-}
 
 function applies(r: NaviResult, ids: string[], value: 'yes' | 'maybe') {
   for (const id of ids) expect(proc(r, id).applies, id).toBe(value)
