@@ -1,3 +1,4 @@
+/* eslint-disable vue/one-component-per-file -- small render-function fixtures, one per case */
 import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
