@@ -86,6 +86,15 @@ function safeDecode(text: string): string {
 /** Address settings that are not answers: the language and the text size travel in links too. */
 export const SETTINGS_KEYS: ReadonlySet<string> = new Set(['lang', 'textSize'])
 
+/**
+ * The address of a result to share (link, QR code, printout): its canonical answers, and the reader's
+ * language where it is not Japanese, so that the phone that opens it shows the same words.
+ */
+export function resultAddress(answers: string, locale: string): string {
+  const query = [answers, locale === 'ja' ? '' : `lang=${encodeURIComponent(locale)}`].filter(Boolean).join('&')
+  return `/result${query ? `?${query}` : ''}`
+}
+
 export function parseAnswers(query: string, schema: AnswerSchema): ParsedAnswers {
   const issues: AnswerIssue[] = []
   const { text, unread } = withinLimit(query.startsWith('?') ? query.slice(1) : query)

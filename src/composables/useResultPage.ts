@@ -7,6 +7,8 @@ import { useAnswerText } from './useAnswerText'
 import { useLocalized } from './useLocalized'
 import { useNavigator } from './useNavigator'
 import { useToday } from './useToday'
+import { useText } from './useText'
+import { resultAddress } from '../answers/encoding'
 
 /** What a result screen (saved or not) shows: the navigator's result, today, and its answers in words. */
 export function useResultPage(answers: Ref<Answers>) {
@@ -16,7 +18,8 @@ export function useResultPage(answers: Ref<Answers>) {
   const { result } = useNavigator(answers)
   const today = useToday()
   const questions = computed(() => relevantQuestions(index.catalog.questions, answers.value).filter((q) => answers.value[q.key]?.length))
-  const url = computed(() => `${window.location.origin}/result${result.value.answers ? `?${result.value.answers}` : ''}`)
+  const { locale } = useText()
+  const url = computed(() => `${window.location.origin}${resultAddress(result.value.answers, locale.value)}`)
   const eventNames = computed(() => (answers.value.events ?? []).map((id) => text(index.event(id)?.title)).join('・'))
   const answersLine = computed(() => questions.value.map((q) => plainText(shown(q, answers.value))).join(' / '))
   return { result, today, questions, url, eventNames, answersLine }

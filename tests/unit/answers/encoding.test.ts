@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseAnswers, serialiseAnswers, withAnswer } from '../../../src/answers/encoding'
+import { parseAnswers, resultAddress, serialiseAnswers, withAnswer } from '../../../src/answers/encoding'
 import { answerSchema } from '../../../src/catalog/answer-schema'
 import { realCatalog } from '../../helpers/catalog'
 
@@ -108,5 +108,14 @@ describe('answers encoding', () => {
     const a = withAnswer({ events: ['birth'] }, 'ages', ['0'])
     expect(serialiseAnswers(a)).toBe('ages=0&events=birth')
     expect(serialiseAnswers(withAnswer(a, 'ages', []))).toBe('events=birth')
+  })
+})
+
+describe('the address of a shared result', () => {
+  it('carries the reader’s language beside the answers, and nothing extra in Japanese', () => {
+    expect(resultAddress('date=2026-12-01&events=birth', 'ja')).toBe('/result?date=2026-12-01&events=birth')
+    expect(resultAddress('date=2026-12-01&events=birth', 'vi')).toBe('/result?date=2026-12-01&events=birth&lang=vi')
+    expect(resultAddress('', 'zh-Hans')).toBe('/result?lang=zh-Hans')
+    expect(resultAddress('', 'ja')).toBe('/result')
   })
 })
