@@ -44,3 +44,17 @@ describe('the notice on how far to trust a language', () => {
     expect(notice('ko').find('.content-notice').exists()).toBe(false)
   })
 })
+
+describe('the language offered on the first screen', () => {
+  it('offers the browser’s language in its own words, marked with its lang', async () => {
+    const { default: LanguageSuggestion } = await import('../../src/components/layout/LanguageSuggestion.vue')
+    const languages = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['vi-VN', 'ja'])
+    const w = mount(LanguageSuggestion, { global: { plugins: plugins('ja') } })
+    await w.vm.$nextTick()
+    expect(w.find('button').text()).toBe('Xem bằng Tiếng Việt')
+    expect(w.find('p').attributes('lang')).toBe('vi')
+    languages.mockReturnValue(['ja-JP', 'vi'])
+    expect(mount(LanguageSuggestion, { global: { plugins: plugins('ja') } }).find('button').exists()).toBe(false)
+    languages.mockRestore()
+  })
+})
