@@ -1,7 +1,7 @@
 // Sharing a result by QR code, and a device that cannot save.
 import { describe, expect, it } from 'vitest'
-import jsQR from 'jsqr'
 import { baseURL, expectClean, openPage } from './setup/browser'
+import { qrOf } from './setup/qr'
 
 const RESULT = '/result?ages=0&childNationality=japan&date=2026-12-20&events=birth&insurance=kokuho'
 
@@ -13,18 +13,8 @@ describe('share', () => {
     await page.getByRole('button', { name: '共有・QR' }).click()
     const img = page.getByRole('img', { name: 'この結果のリンクのQRコード' })
     await img.waitFor()
-    const pixels = await img.evaluate(async (el: HTMLImageElement) => {
-      await el.decode()
-      const canvas = document.createElement('canvas')
-      canvas.width = el.naturalWidth
-      canvas.height = el.naturalHeight
-      const context = canvas.getContext('2d')!
-      context.drawImage(el, 0, 0)
-      const data = context.getImageData(0, 0, canvas.width, canvas.height)
-      return { width: data.width, height: data.height, data: [...data.data] }
-    })
-    const code = jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height)
-    expect(code?.data).toBe(`${baseURL}${RESULT}`)
+    const code = await qrOf(page, 'img[alt="この結果のリンクのQRコード"]')
+    expect(code).toBe(`${baseURL}${RESULT}`)
     expectClean(watched)
   })
 })
