@@ -59,6 +59,7 @@ describe('the kiosk at a 区民事務所 (1080×1920, touch)', () => {
     await tap('次へ')
     for (const [heading, choice] of [['どこから', '日本のほかの市区町村'], ['日本の国籍', 'はい（日本国籍）'], ['マイナンバーカード', '持っている']] as const) {
       await page.getByRole('heading', { level: 1, name: new RegExp(heading) }).waitFor()
+      if (heading === 'どこから') await checkScreen(page, problems)
       await tap(choice, 'radio')
       await tap('次へ')
     }
@@ -111,7 +112,9 @@ describe('the kiosk at a 区民事務所 (1080×1920, touch)', () => {
     const dialog = page.getByRole('alertdialog')
     await dialog.waitFor()
     expect(await dialog.textContent()).toMatch(/\d+ seconds/)
-    await checkScreen(page, [])
+    const problems: string[] = []
+    await checkScreen(page, problems)
+    expect(problems).toEqual([])
     await dialog.getByRole('button', { name: 'Continue' }).tap()
     await dialog.waitFor({ state: 'detached' })
     expect(await page.getByRole('checkbox', { name: /Moving into Kita/ }).isChecked()).toBe(true)
