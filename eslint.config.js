@@ -1,7 +1,9 @@
 import js from '@eslint/js'
-import tseslint from 'typescript-eslint'
+import prettier from 'eslint-config-prettier/flat'
+import simpleImportSort from 'eslint-plugin-simple-import-sort'
 import vue from 'eslint-plugin-vue'
 import globals from 'globals'
+import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.bench/**', 'dev-dist/**'] },
@@ -12,9 +14,14 @@ export default tseslint.config(
     files: ['**/*.vue'],
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] } },
   },
+  // Layout is Prettier's (run by `npm run lint`); the rules that would argue with it are off.
+  prettier,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node, __APP_VERSION__: 'readonly' } },
+    plugins: { 'simple-import-sort': simpleImportSort },
     rules: {
+      'simple-import-sort/imports': 'error',
+      'simple-import-sort/exports': 'error',
       'vue/no-v-html': 'error',
       'vue/multi-word-component-names': 'off',
       'vue/max-attributes-per-line': 'off',
@@ -28,11 +35,33 @@ export default tseslint.config(
   },
   {
     // The domain knows no Vue, no store, no database and no DOM: it is tested directly, fast.
-    files: ['src/navigator/**', 'src/calendar/**', 'src/rules/**', 'src/catalog/**', 'src/answers/**', 'src/search/**', 'src/waits/**', 'src/plans/diff.ts', 'src/plans/ics.ts', 'src/i18n/furigana.ts', 'src/i18n/easy-facts.ts'],
+    files: [
+      'src/navigator/**',
+      'src/calendar/**',
+      'src/rules/**',
+      'src/catalog/**',
+      'src/answers/**',
+      'src/search/**',
+      'src/waits/**',
+      'src/plans/diff.ts',
+      'src/plans/ics.ts',
+      'src/i18n/furigana.ts',
+      'src/i18n/easy-facts.ts',
+    ],
     // Composables, and the waits' own database (a cache the waits client reaches only through its store interface).
     ignores: ['src/**/use*.ts', 'src/waits/db.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['vue', 'pinia', 'dexie', 'vue-*', '@vueuse/*'], message: 'The domain knows no Vue, store or database.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['vue', 'pinia', 'dexie', 'vue-*', '@vueuse/*'],
+              message: 'The domain knows no Vue, store or database.',
+            },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator'],
     },
   },

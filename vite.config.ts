@@ -1,13 +1,15 @@
+import { fileURLToPath, URL } from 'node:url'
+
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { fileURLToPath, URL } from 'node:url'
-import { buildVersions } from './scripts/lib/versions'
+
 import { manifest } from './scripts/lib/manifest'
 import { precompressPlugin } from './scripts/lib/precompress'
-import { cspMetaPlugin } from './scripts/lib/vite/csp-meta'
-import { versionPlugin } from './scripts/lib/vite/version'
-import { prerenderPlugin } from './scripts/lib/vite/prerender'
+import { buildVersions } from './scripts/lib/versions'
 import { appPlugins } from './scripts/lib/vite/app-plugins'
+import { cspMetaPlugin } from './scripts/lib/vite/csp-meta'
+import { prerenderPlugin } from './scripts/lib/vite/prerender'
+import { versionPlugin } from './scripts/lib/vite/version'
 
 const versions = buildVersions()
 

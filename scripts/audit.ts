@@ -3,17 +3,30 @@
 import { spawnSync } from 'node:child_process'
 
 const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8' })
-let report: { metadata?: { vulnerabilities?: Record<string, number> }; error?: { summary?: string }; message?: string } = {}
-try { report = JSON.parse(run.stdout || '{}') } catch { /* not JSON: handled below */ }
+let report: {
+  metadata?: { vulnerabilities?: Record<string, number> }
+  error?: { summary?: string }
+  message?: string
+} = {}
+try {
+  report = JSON.parse(run.stdout || '{}')
+} catch {
+  /* not JSON: handled below */
+}
 
 const counts = report.metadata?.vulnerabilities
 if (!counts) {
-  const why = report.message || report.error?.summary || run.stderr.split('\n').find((l) => l.includes('error')) || 'no answer'
+  const why =
+    report.message || report.error?.summary || run.stderr.split('\n').find((l) => l.includes('error')) || 'no answer'
   console.warn(`audit: NOT CHECKED — the advisory service could not be reached (${why.trim()}).`)
   process.exit(0)
 }
 const serious = (counts.high ?? 0) + (counts.critical ?? 0)
-console.log(`audit: production dependencies — ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`)
+console.log(
+  `audit: production dependencies — ${Object.entries(counts)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}`,
+)
 if (serious > 0) {
   console.error(`audit: ${serious} high or critical advisories; run "npm audit --omit=dev" for details.`)
   process.exit(1)

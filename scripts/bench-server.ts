@@ -5,14 +5,19 @@
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
+
+import { load, type LoadResult, type LoadRun, type LoadSettings, startServer } from './bench-server/load'
+import { meetsTarget, printTable, type ServerBenchReport, TARGET } from './bench-server/report'
 import { ROOT } from './lib/catalog-files'
-import { load, startServer, type LoadResult, type LoadRun, type LoadSettings } from './bench-server/load'
-import { meetsTarget, printTable, TARGET, type ServerBenchReport } from './bench-server/report'
 
 const args = process.argv.slice(2)
 const option = (name: string, fallback: number) => Number(args[args.indexOf(name) + 1]) || fallback
 const json = args.includes('--json')
-const settings: LoadSettings = { connections: option('--connections', 200), durationS: option('--duration', 10), warmUpS: 2 }
+const settings: LoadSettings = {
+  connections: option('--connections', 200),
+  durationS: option('--duration', 10),
+  warmUpS: 2,
+}
 const DIST = join(ROOT, 'dist')
 
 // A Wednesday in November: no holiday, no moving season. 03:00 every office is closed (the document
@@ -21,11 +26,14 @@ const NIGHT = '2026-11-18T03:00:00+09:00'
 const OFFICE_HOURS = '2026-11-18T10:15:00+09:00'
 
 const started = performance.now()
-const log = (line: string) => process.stderr.write(`[bench:server ${((performance.now() - started) / 1000).toFixed(0).padStart(3)}s] ${line}\n`)
+const log = (line: string) =>
+  process.stderr.write(`[bench:server ${((performance.now() - started) / 1000).toFixed(0).padStart(3)}s] ${line}\n`)
 
 function largestScript(): string {
   const assets = join(DIST, 'assets')
-  const scripts = readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => ({ f, size: statSync(join(assets, f)).size }))
+  const scripts = readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => ({ f, size: statSync(join(assets, f)).size }))
   const largest = scripts.sort((a, b) => b.size - a.size)[0]
   if (!largest) throw new Error('no script in dist/assets')
   return `/assets/${largest.f}`
@@ -44,7 +52,9 @@ async function main(): Promise<ServerBenchReport> {
     const server = await startServer(clock)
     try {
       for (const [name, run] of Object.entries(plan).filter(([, p]) => p.clock === clock)) {
-        log(`${name}: ${run.path} at ${settings.connections} connections for ${settings.durationS} s (waits clock ${clock})`)
+        log(
+          `${name}: ${run.path} at ${settings.connections} connections for ${settings.durationS} s (waits clock ${clock})`,
+        )
         runs[name] = await load(server.base, run, settings)
       }
     } finally {
@@ -68,10 +78,13 @@ if (!existsSync(join(DIST, 'index.html'))) {
   process.stderr.write(`bench:server: no built app in ${DIST}; run "npm run build" first.\n`)
   process.exit(2)
 }
-main().then((report) => {
-  if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
-  else printTable(report)
-}, (e: unknown) => {
-  process.stderr.write(`bench:server: ${(e as Error).stack ?? String(e)}\n`)
-  process.exit(1)
-})
+main().then(
+  (report) => {
+    if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+    else printTable(report)
+  },
+  (e: unknown) => {
+    process.stderr.write(`bench:server: ${(e as Error).stack ?? String(e)}\n`)
+    process.exit(1)
+  },
+)

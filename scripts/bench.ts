@@ -3,14 +3,15 @@
 import { mkdirSync, rmSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join } from 'node:path'
-import { loadCatalog, ROOT } from './lib/catalog-files'
+
 import { formatError } from '../src/catalog/validate'
-import { buildApp, buildBaseline } from './bench/build'
 import { criticalHtmlCss, firstRouteJs, precache } from './bench/assets'
+import { buildApp, buildBaseline } from './bench/build'
+import { navigatorMs, parsedAnswers, type SearchTiming, searchTiming } from './bench/domain'
 import { runLighthouse } from './bench/lighthouse'
-import { navigatorMs, parsedAnswers, searchTiming, type SearchTiming } from './bench/domain'
+import { type BenchReport, printTable } from './bench/report'
 import { syntheticCatalog } from './bench/synthetic'
-import { printTable, type BenchReport } from './bench/report'
+import { loadCatalog, ROOT } from './lib/catalog-files'
 
 const args = process.argv.slice(2)
 const json = args.includes('--json')
@@ -20,11 +21,13 @@ const SYNTHETIC_PROCEDURES = 1700
 const PAGES = {
   home: '/',
   // The result work's family example: four people moving in from another ward.
-  result: '/result?ages=0,4,33,35&card=yes&date=2026-12-21&events=move-in&from=other-city&insurance=kokuho&nationality=japan',
+  result:
+    '/result?ages=0,4,33,35&card=yes&date=2026-12-21&events=move-in&from=other-city&insurance=kokuho&nationality=japan',
 }
 
 const started = performance.now()
-const log = (line: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)}s] ${line}\n`)
+const log = (line: string) =>
+  process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)}s] ${line}\n`)
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100
 
 async function main(): Promise<BenchReport> {
@@ -36,7 +39,9 @@ async function main(): Promise<BenchReport> {
   try {
     // The domain first, while nothing else runs in this process.
     const big = syntheticCatalog(catalog, SYNTHETIC_PROCEDURES)
-    log(`search and navigator: the real catalog (${catalog.procedures.length} procedures) and a generated one (${big.procedures.length})`)
+    log(
+      `search and navigator: the real catalog (${catalog.procedures.length} procedures) and a generated one (${big.procedures.length})`,
+    )
     const [searchReal, searchBig] = searchTiming([catalog, big]) as [SearchTiming, SearchTiming]
     const [navReal = NaN, navBig = NaN] = navigatorMs([catalog, big], log)
 
@@ -90,11 +95,14 @@ async function main(): Promise<BenchReport> {
   }
 }
 
-main().then((report) => {
-  log(`done in ${report.durationS}s`)
-  if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
-  else printTable(report)
-}, (e: unknown) => {
-  process.stderr.write(`bench: ${(e as Error).stack ?? String(e)}\n`)
-  process.exit(1)
-})
+main().then(
+  (report) => {
+    log(`done in ${report.durationS}s`)
+    if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+    else printTable(report)
+  },
+  (e: unknown) => {
+    process.stderr.write(`bench: ${(e as Error).stack ?? String(e)}\n`)
+    process.exit(1)
+  },
+)

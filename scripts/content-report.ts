@@ -1,7 +1,7 @@
 // npm run --silent content:report [-- --json]: counts from the validated catalog, and every error.
-import { loadCatalog, readCatalogFiles } from './lib/catalog-files'
-import { formatError } from '../src/catalog/validate'
 import { contentReport } from '../src/catalog/report'
+import { formatError } from '../src/catalog/validate'
+import { loadCatalog, readCatalogFiles } from './lib/catalog-files'
 
 const json = process.argv.includes('--json')
 const { catalog, errors } = loadCatalog()
@@ -14,8 +14,11 @@ if (json) {
   }
   console.log(`${'planItems'.padEnd(24)} ${report.planItems.join(' ')}`)
   console.log(`${'scopes'.padEnd(24)} ward ${report.scopes.ward}, outside ${report.scopes.outside}`)
-  console.log(`${'deadlinesWithConsequence'.padEnd(24)} ${report.deadlinesWithConsequence.count} of ${report.deadlinesWithConsequence.of}`)
-  for (const [event, n] of Object.entries(report.proceduresByEvent)) console.log(`procedures for ${event.padEnd(16)} ${n}`)
+  console.log(
+    `${'deadlinesWithConsequence'.padEnd(24)} ${report.deadlinesWithConsequence.count} of ${report.deadlinesWithConsequence.of}`,
+  )
+  for (const [event, n] of Object.entries(report.proceduresByEvent))
+    console.log(`procedures for ${event.padEnd(16)} ${n}`)
   for (const [key, value] of Object.entries(report.missingText)) console.log(`missing ${key.padEnd(16)} ${value}`)
   for (const e of errors) console.log(`ERROR ${formatError(e)}`)
 }

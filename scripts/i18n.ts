@@ -10,28 +10,55 @@
 //                                  text with the hash of its current Japanese
 //   accept <lang> <key>...         the text is right for the current Japanese (after a stale fix)
 import { readFileSync } from 'node:fs'
+
 import { parse, stringify } from 'yaml'
+
 import { LOCALES } from '../src/i18n/registry'
-import { entryFor, isStale, STATUSES, type Entry, type SourceString, type Status } from '../src/i18n/translations'
+import { type Entry, entryFor, isStale, type SourceString, type Status, STATUSES } from '../src/i18n/translations'
 import { checkAll, type Part } from './lib/i18n-check'
-import { catalogSources, INLINE_CATALOG, readCatalogEntries, readScreenEntries, screenSources, writeCatalogEntries, writeScreenEntries } from './lib/translations'
+import {
+  catalogSources,
+  INLINE_CATALOG,
+  readCatalogEntries,
+  readScreenEntries,
+  screenSources,
+  writeCatalogEntries,
+  writeScreenEntries,
+} from './lib/translations'
 
 const [command, ...rest] = process.argv.slice(2)
 const flag = (name: string) => rest.includes(`--${name}`)
-const option = (name: string) => { const i = rest.indexOf(`--${name}`); return i >= 0 ? rest[i + 1] : undefined }
-const positional = rest.filter((a, i) => !a.startsWith('--') && !(i > 0 && ['--prefix', '--limit', '--status'].includes(rest[i - 1] as string)))
-const fail = (message: string): never => { process.stderr.write(`${message}\n`); process.exit(2) }
-const known = (lang: string | undefined) => (lang && LOCALES.some((l) => l.code === lang) ? lang : fail(`unknown language "${lang ?? ''}": one of ${LOCALES.map((l) => l.code).join(', ')}`))
+const option = (name: string) => {
+  const i = rest.indexOf(`--${name}`)
+  return i >= 0 ? rest[i + 1] : undefined
+}
+const positional = rest.filter(
+  (a, i) => !a.startsWith('--') && !(i > 0 && ['--prefix', '--limit', '--status'].includes(rest[i - 1] as string)),
+)
+const fail = (message: string): never => {
+  process.stderr.write(`${message}\n`)
+  process.exit(2)
+}
+const known = (lang: string | undefined) =>
+  lang && LOCALES.some((l) => l.code === lang)
+    ? lang
+    : fail(`unknown language "${lang ?? ''}": one of ${LOCALES.map((l) => l.code).join(', ')}`)
 
 function printCheck(rows: ReturnType<typeof checkAll>) {
-  const cell = (p: Part) => `${String(p.translatedShare).padStart(5)}% ${String(p.reviewedShare).padStart(5)}%  miss ${String(p.missing).padStart(4)}  stale ${String(p.stale).padStart(3)}  unused ${String(p.unused).padStart(3)}`
+  const cell = (p: Part) =>
+    `${String(p.translatedShare).padStart(5)}% ${String(p.reviewedShare).padStart(5)}%  miss ${String(p.missing).padStart(4)}  stale ${String(p.stale).padStart(3)}  unused ${String(p.unused).padStart(3)}`
   console.log(`${'lang'.padEnd(8)} ${'screens: translated reviewed'.padEnd(58)} catalog: translated reviewed`)
   for (const r of rows) {
     console.log(`${r.code.padEnd(8)} ${cell(r.screens).padEnd(58)} ${cell(r.catalog)}`)
-    for (const [where, p] of [['screens', r.screens], ['catalog', r.catalog]] as const) {
+    for (const [where, p] of [
+      ['screens', r.screens],
+      ['catalog', r.catalog],
+    ] as const) {
       for (const [kind, keys] of Object.entries(p.errors)) {
         const shown = flag('all') ? keys : keys.slice(0, 4)
-        console.log(`         ${where} ${kind}: ${shown.join(', ')}${keys.length > shown.length ? ` (+${keys.length - shown.length}; --all lists them)` : ''}`)
+        console.log(
+          `         ${where} ${kind}: ${shown.join(', ')}${keys.length > shown.length ? ` (+${keys.length - shown.length}; --all lists them)` : ''}`,
+        )
       }
     }
   }
@@ -39,7 +66,8 @@ function printCheck(rows: ReturnType<typeof checkAll>) {
 
 function todo(lang: string) {
   const scopes = flag('screens') ? ['screens'] : flag('catalog') ? ['catalog'] : ['screens', 'catalog']
-  if (scopes.includes('catalog') && INLINE_CATALOG.has(lang)) fail(`${lang} catalog text is written inside catalog/*.yaml, beside the Japanese`)
+  if (scopes.includes('catalog') && INLINE_CATALOG.has(lang))
+    fail(`${lang} catalog text is written inside catalog/*.yaml, beside the Japanese`)
   const prefix = option('prefix') ?? ''
   const limit = Number(option('limit') ?? Infinity)
   const out: Record<string, unknown> = {}
@@ -49,13 +77,18 @@ function todo(lang: string) {
     for (const s of sources) {
       if (!s.key.startsWith(prefix) || Object.keys(out).length >= limit) continue
       const e = entries[s.key]
-      const why = !e || !e.text.trim() ? 'missing' : isStale(e, s) ? 'stale' : e.status === 'draft' ? 'draft' : undefined
+      const why =
+        !e || !e.text.trim() ? 'missing' : isStale(e, s) ? 'stale' : e.status === 'draft' ? 'draft' : undefined
       if (!why) continue
       out[s.key] = { why, ja: s.ja, en: s.en, ...(e?.text ? { now: e.text } : {}), hash: entryFor('', s).hash }
     }
   }
   // Every value quoted: a reader's YAML 1.1 parser would take an unquoted Yes or No for true or false.
-  process.stdout.write(Object.keys(out).length ? stringify(out, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }) : '# nothing to do\n')
+  process.stdout.write(
+    Object.keys(out).length
+      ? stringify(out, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })
+      : '# nothing to do\n',
+  )
 }
 
 function merge(lang: string, file: string) {
@@ -73,15 +106,30 @@ function merge(lang: string, file: string) {
   for (const [key, value] of Object.entries(input)) {
     const text = typeof value === 'string' ? value : value?.text
     const st = (typeof value === 'object' && value?.status) || status
-    if (typeof text !== 'string' || !text.trim()) { unknown.push(`${key} (no text)`); continue }
-    if (catalog.has(key) && !INLINE_CATALOG.has(lang)) { catalogEntries[key] = entryFor(text.trim(), catalog.get(key) as SourceString, st); c += 1 }
-    else if (screens.has(key)) { screenEntries[key] = entryFor(text.trim(), screens.get(key) as SourceString, st); s += 1 }
-    else unknown.push(key)
+    if (typeof text !== 'string' || !text.trim()) {
+      unknown.push(`${key} (no text)`)
+      continue
+    }
+    if (catalog.has(key) && !INLINE_CATALOG.has(lang)) {
+      catalogEntries[key] = entryFor(text.trim(), catalog.get(key) as SourceString, st)
+      c += 1
+    } else if (screens.has(key)) {
+      screenEntries[key] = entryFor(text.trim(), screens.get(key) as SourceString, st)
+      s += 1
+    } else unknown.push(key)
   }
-  if (c) writeCatalogEntries(lang, catalogEntries, catalogSources().map((x) => x.key))
+  if (c)
+    writeCatalogEntries(
+      lang,
+      catalogEntries,
+      catalogSources().map((x) => x.key),
+    )
   if (s) writeScreenEntries(lang, screenEntries)
   console.log(`${lang}: ${c} catalog and ${s} screen texts recorded`)
-  if (unknown.length) { console.error(`not recorded (unknown key or empty text):\n  ${unknown.join('\n  ')}`); process.exit(1) }
+  if (unknown.length) {
+    console.error(`not recorded (unknown key or empty text):\n  ${unknown.join('\n  ')}`)
+    process.exit(1)
+  }
 }
 
 function accept(lang: string, keys: string[]) {
@@ -96,7 +144,11 @@ function accept(lang: string, keys: string[]) {
     if (!source || !e) fail(`${key}: no such text in ${lang}`)
     entries[key] = entryFor(e!.text, source!, e!.status === 'draft' ? 'translated' : e!.status)
   }
-  writeCatalogEntries(lang, catalogEntries, catalogSources().map((x) => x.key))
+  writeCatalogEntries(
+    lang,
+    catalogEntries,
+    catalogSources().map((x) => x.key),
+  )
   writeScreenEntries(lang, screenEntries)
 }
 
@@ -108,8 +160,15 @@ switch (command) {
     process.exit(rows.some((r) => Object.keys(r.screens.errors).length || Object.keys(r.catalog.errors).length) ? 1 : 0)
     break
   }
-  case 'todo': todo(known(positional[0])); break
-  case 'merge': merge(known(positional[0]), positional[1] ?? fail('merge needs a file')); break
-  case 'accept': accept(known(positional[0]), positional.slice(1)); break
-  default: fail('usage: npm run --silent i18n -- check [--json] | todo <lang> | merge <lang> <file> | accept <lang> <key>...')
+  case 'todo':
+    todo(known(positional[0]))
+    break
+  case 'merge':
+    merge(known(positional[0]), positional[1] ?? fail('merge needs a file'))
+    break
+  case 'accept':
+    accept(known(positional[0]), positional.slice(1))
+    break
+  default:
+    fail('usage: npm run --silent i18n -- check [--json] | todo <lang> | merge <lang> <file> | accept <lang> <key>...')
 }

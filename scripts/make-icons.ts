@@ -1,7 +1,8 @@
 // Renders the app icons (PNG) from public/favicon.svg's design with the system Chromium.
 // Run by hand when the icon changes: node --import tsx scripts/make-icons.ts
 import { chromium } from 'playwright-core'
-import { findChrome, CHROME_ARGS } from '../tests/e2e/setup/chrome'
+
+import { CHROME_ARGS, findChrome } from '../tests/e2e/setup/chrome'
 
 const glyph = (size: number, inset: number, radius: number) => `<!doctype html><html><body style="margin:0">
 <svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 100 100">

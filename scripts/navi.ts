@@ -1,10 +1,10 @@
 // npm run --silent navi -- '<answers>': the navigator's result as JSON (exit 0), or one line naming
 // the bad key or value (exit 2). The app runs the very same navigator.
-import { loadCatalog } from './lib/catalog-files'
-import { formatError } from '../src/catalog/validate'
 import { parseAnswers } from '../src/answers/encoding'
-import { navigate } from '../src/navigator/navigate'
 import { answerSchema } from '../src/catalog/answer-schema'
+import { formatError } from '../src/catalog/validate'
+import { navigate } from '../src/navigator/navigate'
+import { loadCatalog } from './lib/catalog-files'
 
 const query = process.argv[2] ?? ''
 const { catalog, errors } = loadCatalog()

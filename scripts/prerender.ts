@@ -2,15 +2,17 @@
 // renders the home page and each question's page with the components the browser will hydrate, and
 // writes them beside index.html, with the empty shell for every other address.
 // usage: node --import tsx scripts/prerender.ts <outDir> [mode]
-import { build, type Plugin } from 'vite'
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { buildVersions } from './lib/versions'
+
+import { build, type Plugin } from 'vite'
+
+import type { Rendered } from '../src/entry-server'
 import { ROOT } from './lib/catalog-files'
+import { buildVersions } from './lib/versions'
 import { appPlugins } from './lib/vite/app-plugins'
 import { fileOf, fill, prerenderedPaths, shellPage } from './lib/vite/prerender'
-import type { Rendered } from '../src/entry-server'
 
 /**
  * The service worker's module exists only in the browser build; the update prompt that imports it is
@@ -21,7 +23,10 @@ function serviceWorkerAbsent(): Plugin {
   return {
     name: 'kita-prerender-no-service-worker',
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
-    load: (source) => (source === `\0${id}` ? 'export function useRegisterSW() { throw new Error("no service worker on the server") }' : undefined),
+    load: (source) =>
+      source === `\0${id}`
+        ? 'export function useRegisterSW() { throw new Error("no service worker on the server") }'
+        : undefined,
   }
 }
 
@@ -40,10 +45,14 @@ try {
     resolve: { alias: { '@': resolve(ROOT, 'src') } },
     build: { ssr: resolve(ROOT, 'src/entry-server.ts'), outDir: serverOut, emptyOutDir: true, target: 'node20' },
   })
-  const { render } = await import(pathToFileURL(join(serverOut, 'entry-server.js')).href) as { render: (url: string) => Promise<Rendered> }
+  const { render } = (await import(pathToFileURL(join(serverOut, 'entry-server.js')).href)) as {
+    render: (url: string) => Promise<Rendered>
+  }
   const shell = readFileSync(join(outDir, 'index.html'), 'utf8')
   // Addresses with no page of their own (a result, a saved plan) start from the empty shell.
-  const { app } = JSON.parse(readFileSync(join(ROOT, 'locales', 'ja.json'), 'utf8')) as { app: { name: string; home: string } }
+  const { app } = JSON.parse(readFileSync(join(ROOT, 'locales', 'ja.json'), 'utf8')) as {
+    app: { name: string; home: string }
+  }
   writeFileSync(join(outDir, 'shell.html'), shellPage(shell, app))
   for (const path of prerenderedPaths()) {
     const file = join(outDir, fileOf(path))

@@ -4,11 +4,12 @@
 // 2 when most pages could not be fetched (then nothing is called unchanged). See docs/source-drift.md.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { CATALOG_DIR, ROOT, readCatalogFiles } from './lib/catalog-files'
+
+import { CATALOG_DIR, readCatalogFiles, ROOT } from './lib/catalog-files'
 import { citedPages } from './lib/sources/cited'
+import { compareSources, updateLock } from './lib/sources/compare'
 import { fetchPages } from './lib/sources/fetch'
 import { parseLock, serialiseLock, type SourcesLock } from './lib/sources/lock'
-import { compareSources, updateLock } from './lib/sources/compare'
 import { formatReport } from './lib/sources/report'
 
 const args = process.argv.slice(2)
@@ -33,7 +34,10 @@ if (unknown.length) {
   console.error(`sources:check: not cited by the catalog: ${unknown.join(', ')}`)
   process.exit(2)
 }
-const fetched = await fetchPages(pages.map((p) => p.url), { timeoutMs: Number(process.env.SOURCES_TIMEOUT_MS) || 15_000 })
+const fetched = await fetchPages(
+  pages.map((p) => p.url),
+  { timeoutMs: Number(process.env.SOURCES_TIMEOUT_MS) || 15_000 },
+)
 const report = compareSources(pages, lock, fetched, today)
 
 if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
@@ -43,7 +47,8 @@ if (update) {
   const next = updateLock(lock, report, fetched, only)
   writeFileSync(lockPath, serialiseLock(next.lock))
   const where = relative(ROOT, lockPath) || lockPath
-  const note = `sources:check: recorded ${next.recorded.length} page(s) in ${where}` +
+  const note =
+    `sources:check: recorded ${next.recorded.length} page(s) in ${where}` +
     (next.forgotten.length ? `, forgot ${next.forgotten.length} no longer cited` : '') +
     (report.counts.failed ? `; ${report.counts.failed} could not be fetched and keep what they had` : '')
   // stderr, so that --json output stays one document.

@@ -3,6 +3,7 @@
 // 1 invalid, 2 when the file cannot be read.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+
 import { validateFeed } from '../src/waits/feed'
 
 const file = process.argv[2]
@@ -16,7 +17,9 @@ try {
   // npm runs scripts from the package root; INIT_CWD is where the command was typed.
   text = readFileSync(resolve(process.env.INIT_CWD ?? process.cwd(), file), 'utf8')
 } catch (error) {
-  console.error(`waits:check: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+  console.error(
+    `waits:check: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+  )
   process.exit(2)
 }
 

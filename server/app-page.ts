@@ -5,8 +5,9 @@
 // in memory with their precompressed copies, since they answer most first visits.
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { join } from 'node:path'
+
 import type { Encoding } from './encoding'
 
 interface Variant {
@@ -16,7 +17,13 @@ interface Variant {
 
 type Document = { plain: Variant; encoded: Map<Encoding, Variant> }
 
-export type AppPage = (req: IncomingMessage, res: ServerResponse, status: 200 | 404, encodings: Encoding[], pathname?: string) => void
+export type AppPage = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: 200 | 404,
+  encodings: Encoding[],
+  pathname?: string,
+) => void
 
 const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' }
 

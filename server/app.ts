@@ -1,18 +1,19 @@
 // The production server: the built app (precompressed copies when the browser takes them), index.html
 // for every page address with an honest status (200 for the app's pages, 404 for anything else), the
 // waits simulator, and security headers on every response, refusals and errors included.
-import { createServer, type Server } from 'node:http'
 import { existsSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
 import { join, resolve } from 'node:path'
-import { securityHeaders } from './security'
-import { WAITS_PATH, serveWaits, type WaitsRouteOptions } from './waits/route'
-import { catalogOnce } from './catalog'
-import { isAppPage, pageIds, type PageIds } from './pages'
-import { acceptedEncodings } from './encoding'
+
 import { appPage } from './app-page'
-import { staticFiles } from './static'
+import { catalogOnce } from './catalog'
+import { acceptedEncodings } from './encoding'
+import { isAppPage, type PageIds, pageIds } from './pages'
 import { apiNotFound, methodNotAllowed } from './refusals'
+import { securityHeaders } from './security'
+import { staticFiles } from './static'
 import { answerClientError, MAX_HEADER_BYTES } from './too-long'
+import { serveWaits, WAITS_PATH, type WaitsRouteOptions } from './waits/route'
 
 export interface ServerOptions {
   dist?: string
@@ -39,7 +40,10 @@ export function createAppServer(options: ServerOptions = {}): Server {
   const ids = options.ids === undefined ? defaultIds() : options.ids
   const files = staticFiles(dist)
   const page = appPage(dist)
-  const waits: WaitsRouteOptions = { faults: options.faults ?? process.env.WAITS_SIMULATOR_FAULTS === '1', clock: options.clock }
+  const waits: WaitsRouteOptions = {
+    faults: options.faults ?? process.env.WAITS_SIMULATOR_FAULTS === '1',
+    clock: options.clock,
+  }
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
     const path = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/'

@@ -1,8 +1,8 @@
 // Which addresses are the app's pages, so that anything else can be answered with an honest 404.
 // Matches as the app's router does (vue-router's defaults): a trailing slash and letter case do not
 // matter, and a :param is one non-empty path segment.
-import { ROUTES, type RouteName } from '../src/routes'
 import type { Catalog } from '../src/catalog/schema'
+import { type RouteName, ROUTES } from '../src/routes'
 
 /** The ids the catalog has pages for; a page for any other procedure or office id is a 404. */
 export interface PageIds {
@@ -10,10 +10,17 @@ export interface PageIds {
   offices: ReadonlySet<string>
 }
 
-const CHECKED: Partial<Record<RouteName, keyof PageIds>> = { procedure: 'procedures', togetherProcedure: 'procedures', office: 'offices' }
+const CHECKED: Partial<Record<RouteName, keyof PageIds>> = {
+  procedure: 'procedures',
+  togetherProcedure: 'procedures',
+  office: 'offices',
+}
 
 export function pageIds(catalog: Catalog): PageIds {
-  return { procedures: new Set(catalog.procedures.map((p) => p.id)), offices: new Set(catalog.offices.map((o) => o.id)) }
+  return {
+    procedures: new Set(catalog.procedures.map((p) => p.id)),
+    offices: new Set(catalog.offices.map((o) => o.id)),
+  }
 }
 
 /** '/q/move' → ['q', 'move']; one trailing slash is dropped, an empty segment elsewhere stays and matches nothing. */
@@ -27,7 +34,10 @@ function decoded(segment: string): string {
   }
 }
 
-const PATTERNS = (Object.entries(ROUTES) as [RouteName, string][]).map(([name, path]) => ({ name, parts: segments(path) }))
+const PATTERNS = (Object.entries(ROUTES) as [RouteName, string][]).map(([name, path]) => ({
+  name,
+  parts: segments(path),
+}))
 
 /** Whether `pathname` (no query) is one of the app's pages; `ids` null accepts any id. */
 export function isAppPage(pathname: string, ids: PageIds | null): boolean {
@@ -40,8 +50,7 @@ export function isAppPage(pathname: string, ids: PageIds | null): boolean {
       if (expected.startsWith(':')) {
         if (!actual) return false
         param = actual
-      }
-      else if (expected.toLowerCase() !== actual.toLowerCase()) return false
+      } else if (expected.toLowerCase() !== actual.toLowerCase()) return false
     }
     const list = CHECKED[name]
     return !list || !ids || param === undefined || ids[list].has(param)

@@ -2,10 +2,18 @@
 // scripts/lib/precompress.ts at build time). sirv picks the copy and sends Content-Encoding, the
 // original's Content-Type, the copy's length and ETag, and Vary.
 import type { IncomingMessage, ServerResponse } from 'node:http'
+
 import sirv from 'sirv'
+
 import type { Encoding } from './encoding'
 
-export type StaticFiles = (req: IncomingMessage, res: ServerResponse, pathname: string, encodings: Encoding[], next: () => void) => void
+export type StaticFiles = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  encodings: Encoding[],
+  next: () => void,
+) => void
 
 /** Hashed assets never change; everything else is revalidated so that updates arrive. */
 export function cacheControl(pathname: string): string {

@@ -55,7 +55,8 @@ function tooLongStatus(packet: Buffer | undefined): string {
 }
 
 function answerFor(error: Error & { code?: string; rawPacket?: Buffer }, headers: Record<string, string>): string {
-  if (error.code === 'HPE_HEADER_OVERFLOW') return response(tooLongStatus(error.rawPacket), headers, 'text/html; charset=utf-8', PAGE)
+  if (error.code === 'HPE_HEADER_OVERFLOW')
+    return response(tooLongStatus(error.rawPacket), headers, 'text/html; charset=utf-8', PAGE)
   const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request'
   return response(status, headers, 'text/plain; charset=utf-8', `${status.slice(4)}\n`)
 }

@@ -2,11 +2,12 @@
 // given), the store, and the languages. No window, document or storage is touched here.
 import { createApp, createSSRApp } from 'vue'
 import type { RouterHistory } from 'vue-router'
+
 import App from './App.vue'
-import * as router from './modules/router'
-import * as pinia from './modules/pinia'
-import * as i18n from './modules/i18n'
 import * as catalog from './modules/catalog'
+import * as i18n from './modules/i18n'
+import * as pinia from './modules/pinia'
+import * as router from './modules/router'
 
 export function createNaviApp(history: RouterHistory, options: { hydrate: boolean; kiosk?: boolean }) {
   const app = options.hydrate ? createSSRApp(App) : createApp(App)

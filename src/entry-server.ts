@@ -1,7 +1,8 @@
 // The build's prerender: the home page and each question's page rendered to HTML with the very
 // components the browser then hydrates (scripts/lib/prerender.ts writes the files).
-import { createMemoryHistory } from 'vue-router'
 import { renderToString } from 'vue/server-renderer'
+import { createMemoryHistory } from 'vue-router'
+
 import { createNaviApp } from './app'
 import { loadAllJapanese } from './modules/i18n'
 

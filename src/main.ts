@@ -5,7 +5,8 @@
 import './styles/main.css'
 
 const root = document.getElementById('app') as HTMLElement
-const prerendered = root.dataset.prerendered === window.location.pathname && !window.location.search && root.childElementCount > 0
+const prerendered =
+  root.dataset.prerendered === window.location.pathname && !window.location.search && root.childElementCount > 0
 // boot.js hides a page shown in another language than the prerender's until the app has switched.
 const waiting = document.documentElement.hasAttribute('data-boot-lang')
 
@@ -47,15 +48,20 @@ const send = () => {
   const pending = held
   held = null
   if (!pending?.form.isConnected) return
-  const submitter = pending.submitter?.isConnected && pending.form.contains(pending.submitter) ? pending.submitter : undefined
+  const submitter =
+    pending.submitter?.isConnected && pending.form.contains(pending.submitter) ? pending.submitter : undefined
   pending.form.requestSubmit(submitter)
 }
 
 let starting: Promise<void> | undefined
-const start = () => (starting ??= import('./start').then((app) => app.start(prerendered)).then(replay).then(send, (error: unknown) => {
-  send()
-  throw error
-}))
+const start = () =>
+  (starting ??= import('./start')
+    .then((app) => app.start(prerendered))
+    .then(replay)
+    .then(send, (error: unknown) => {
+      send()
+      throw error
+    }))
 if (!prerendered || waiting) void start()
 else {
   const events = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'mouseover'] as const
@@ -67,5 +73,7 @@ else {
 }
 
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
-  addEventListener('load', () => { void navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined) })
+  addEventListener('load', () => {
+    void navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined)
+  })
 }

@@ -4,6 +4,7 @@
 // does not correct attributes. At /kiosk the app runs as a terminal at a 区民事務所: its pages live in
 // memory (nothing a resident opens enters the browser's history) and nothing is kept on the device.
 import { createMemoryHistory, createWebHistory } from 'vue-router'
+
 import { createNaviApp } from './app'
 import { enterKiosk, KIOSK_PATH } from './kiosk/mode'
 import { configureWaitsStorage } from './waits/useWaits'
@@ -16,7 +17,10 @@ export async function start(hydrate: boolean) {
     configureWaitsStorage('memory')
   }
   if (!hydrate || kiosk) root.replaceChildren()
-  const { app, router } = createNaviApp(kiosk ? createMemoryHistory() : createWebHistory(import.meta.env.BASE_URL), { hydrate: hydrate && !kiosk, kiosk })
+  const { app, router } = createNaviApp(kiosk ? createMemoryHistory() : createWebHistory(import.meta.env.BASE_URL), {
+    hydrate: hydrate && !kiosk,
+    kiosk,
+  })
   if (kiosk) await router.push('/')
   await router.isReady()
   app.mount(root)

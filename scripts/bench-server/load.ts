@@ -1,6 +1,7 @@
 // One load run: the server in a child process at a given waits clock, autocannon in this one.
-import { fork, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, fork } from 'node:child_process'
 import { join } from 'node:path'
+
 import autocannon from 'autocannon'
 
 export interface LoadResult {
@@ -58,8 +59,12 @@ export async function load(base: string, run: LoadRun, settings: LoadSettings): 
     warmup: { connections: settings.connections, duration: settings.warmUpS },
   }
   const result = await autocannon(options)
-  const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, s.count ?? 0]))
-  const otherStatus = Object.entries(statusCodes).filter(([code]) => !code.startsWith('2') && code !== '304').reduce((sum, [, n]) => sum + n, 0)
+  const statusCodes = Object.fromEntries(
+    Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, s.count ?? 0]),
+  )
+  const otherStatus = Object.entries(statusCodes)
+    .filter(([code]) => !code.startsWith('2') && code !== '304')
+    .reduce((sum, [, n]) => sum + n, 0)
   return {
     path: run.path,
     clock: run.clock,

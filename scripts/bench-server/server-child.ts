@@ -2,6 +2,7 @@
 // would share one event loop with the load generator. The waits simulator's clock starts at --clock
 // and then runs, so a new snapshot is built every 30 s as in real use.
 import type { AddressInfo } from 'node:net'
+
 import { createAppServer } from '../../server/app'
 
 const start = Date.parse(process.argv[process.argv.indexOf('--clock') + 1] ?? '')

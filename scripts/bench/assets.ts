@@ -27,14 +27,20 @@ function tags(html: string, name: string): string[] {
 
 /** The entry `<script type="module" src>` and every `<link rel="modulepreload" href>`. */
 export function entryScripts(html: string): string[] {
-  const scripts = tags(html, 'script').filter((t) => attribute(t, 'type') === 'module').map((t) => inDist(attribute(t, 'src')))
-  const preloads = tags(html, 'link').filter((t) => attribute(t, 'rel') === 'modulepreload').map((t) => inDist(attribute(t, 'href')))
+  const scripts = tags(html, 'script')
+    .filter((t) => attribute(t, 'type') === 'module')
+    .map((t) => inDist(attribute(t, 'src')))
+  const preloads = tags(html, 'link')
+    .filter((t) => attribute(t, 'rel') === 'modulepreload')
+    .map((t) => inDist(attribute(t, 'href')))
   return [...scripts, ...preloads].filter((f): f is string => f !== undefined)
 }
 
 export function stylesheets(html: string): string[] {
-  return tags(html, 'link').filter((t) => attribute(t, 'rel') === 'stylesheet')
-    .map((t) => inDist(attribute(t, 'href'))).filter((f): f is string => f !== undefined)
+  return tags(html, 'link')
+    .filter((t) => attribute(t, 'rel') === 'stylesheet')
+    .map((t) => inDist(attribute(t, 'href')))
+    .filter((f): f is string => f !== undefined)
 }
 
 /**
@@ -64,7 +70,8 @@ export function firstRouteJs(dist: string): SizedFiles {
     const file = queue.shift() as string
     if (seen.has(file) || !existsSync(join(dist, file))) continue
     seen.add(file)
-    for (const spec of staticImports(readFileSync(join(dist, file), 'utf8'))) queue.push(posix.normalize(posix.join(posix.dirname(file), spec)))
+    for (const spec of staticImports(readFileSync(join(dist, file), 'utf8')))
+      queue.push(posix.normalize(posix.join(posix.dirname(file), spec)))
   }
   return sized(dist, seen)
 }

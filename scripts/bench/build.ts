@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { ROOT } from '../lib/catalog-files'
 
 /** `vite build --configLoader runner --outDir <outDir>`, its output on stderr so stdout stays JSON. */
@@ -57,7 +58,9 @@ export async function buildBaseline(dir: string): Promise<string> {
     writeFileSync(join(dir, file), text)
   }
   const [{ build }, { default: vue }, { default: VueI18nPlugin }] = await Promise.all([
-    import('vite'), import('@vitejs/plugin-vue'), import('@intlify/unplugin-vue-i18n/vite'),
+    import('vite'),
+    import('@vitejs/plugin-vue'),
+    import('@intlify/unplugin-vue-i18n/vite'),
   ])
   const outDir = join(dir, 'dist')
   await build({
@@ -67,7 +70,13 @@ export async function buildBaseline(dir: string): Promise<string> {
     plugins: [
       vue(),
       // As in vite.config.ts: messages precompiled, the runtime-only vue-i18n build.
-      VueI18nPlugin({ include: [join(dir, 'locales', '*.json')], runtimeOnly: true, compositionOnly: true, fullInstall: false, strictMessage: false }),
+      VueI18nPlugin({
+        include: [join(dir, 'locales', '*.json')],
+        runtimeOnly: true,
+        compositionOnly: true,
+        fullInstall: false,
+        strictMessage: false,
+      }),
     ],
     build: { target: 'es2022', cssCodeSplit: true, outDir, emptyOutDir: true },
   })

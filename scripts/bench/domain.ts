@@ -1,9 +1,9 @@
 // The pure domain's speed on the real catalog and on a generated 1,700-procedure one: the navigator
 // (answers → result) and the search (index build, query).
-import type { Catalog } from '../../src/catalog/schema'
-import { answerSchema } from '../../src/catalog/answer-schema'
 import { parseAnswers } from '../../src/answers/encoding'
 import type { Answers } from '../../src/answers/types'
+import { answerSchema } from '../../src/catalog/answer-schema'
+import type { Catalog } from '../../src/catalog/schema'
 import { createNavigator } from '../../src/navigator/navigate'
 import { createSearch } from '../../src/search'
 import { median, ms, pairedMedianMs } from './timing'
@@ -35,8 +35,28 @@ export const ANSWERS = [
 ]
 
 /** What residents type: kanji, kana, half-width, typos, English names, and one that finds nothing. */
-export const QUERIES = ['転入', 'てんにゅう', 'ﾃﾝｼｭﾂ', '住所変更', 'ひっこし', '児童手当', 'こくほ', '国民健康保険', 'マイナンバーカード',
-  '犬の登録', 'いんかん', 'パスポート', 'しゅっしょうとどけ', '保育園', '年金', '赤羽', '介護', '死亡届', 'passport', 'xyzzy']
+export const QUERIES = [
+  '転入',
+  'てんにゅう',
+  'ﾃﾝｼｭﾂ',
+  '住所変更',
+  'ひっこし',
+  '児童手当',
+  'こくほ',
+  '国民健康保険',
+  'マイナンバーカード',
+  '犬の登録',
+  'いんかん',
+  'パスポート',
+  'しゅっしょうとどけ',
+  '保育園',
+  '年金',
+  '赤羽',
+  '介護',
+  '死亡届',
+  'passport',
+  'xyzzy',
+]
 
 export function parsedAnswers(catalog: Catalog, log: (s: string) => void): Answers[] {
   const schema = answerSchema(catalog)
@@ -54,7 +74,10 @@ export function navigatorMs(catalogs: readonly Catalog[], log: (s: string) => vo
     const answers = parsedAnswers(catalog, log)
     return (i: number) => navigate(answers[i] ?? {})
   })
-  return pairedMedianMs(ANSWERS.map((_, i) => i), runs).map(ms)
+  return pairedMedianMs(
+    ANSWERS.map((_, i) => i),
+    runs,
+  ).map(ms)
 }
 
 export interface SearchTiming {
@@ -77,9 +100,22 @@ export function searchTiming(catalogs: readonly Catalog[]): SearchTiming[] {
       createSearch(catalog, 'ja')
       builds.push(performance.now() - t)
     }
-    const entries = catalog.procedures.length + catalog.events.length + catalog.offices.length + catalog.documents.length
+    const entries =
+      catalog.procedures.length + catalog.events.length + catalog.offices.length + catalog.documents.length
     return { search, entries, firstBuildMs: ms(firstBuildMs), buildMs: ms(median(builds)) }
   })
-  const queryMs = pairedMedianMs(QUERIES, built.map(({ search }) => (q: string) => search.search(q, 10)))
-  return built.map(({ entries, firstBuildMs, buildMs }, k) => ({ entries, firstBuildMs, buildMs, queryMs: ms(queryMs[k] ?? NaN) }))
+  const queryMs = pairedMedianMs(
+    QUERIES,
+    built.map(
+      ({ search }) =>
+        (q: string) =>
+          search.search(q, 10),
+    ),
+  )
+  return built.map(({ entries, firstBuildMs, buildMs }, k) => ({
+    entries,
+    firstBuildMs,
+    buildMs,
+    queryMs: ms(queryMs[k] ?? NaN),
+  }))
 }

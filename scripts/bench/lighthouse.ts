@@ -1,6 +1,7 @@
 // Lighthouse (its default config: mobile, simulated throttling) against the built app served by the
 // production server on 127.0.0.1, driving the system Chromium with the flags the e2e tests use offline.
 import type { AddressInfo } from 'node:net'
+
 import { createAppServer } from '../../server/app'
 import { CHROME_ARGS, findChrome } from '../../tests/e2e/setup/chrome'
 
@@ -27,13 +28,22 @@ export type LighthouseReport = Record<string, PageScores | PageError> | { error:
 const ATTEMPTS = 3
 
 const score = (s: number | null | undefined) => (typeof s === 'number' ? Math.round(s * 100) : null)
-const round = (n: number | undefined, digits = 0) => (typeof n === 'number' ? Math.round(n * 10 ** digits) / 10 ** digits : null)
+const round = (n: number | undefined, digits = 0) =>
+  typeof n === 'number' ? Math.round(n * 10 ** digits) / 10 ** digits : null
 
-export async function runLighthouse(dist: string, pages: Record<string, string>, runs: number, log: (s: string) => void): Promise<LighthouseReport> {
+export async function runLighthouse(
+  dist: string,
+  pages: Record<string, string>,
+  runs: number,
+  log: (s: string) => void,
+): Promise<LighthouseReport> {
   let server: ReturnType<typeof createAppServer> | undefined
   let chrome: { port: number; kill(): void } | undefined
   try {
-    const [{ default: lighthouse }, chromeLauncher] = await Promise.all([import('lighthouse'), import('chrome-launcher')])
+    const [{ default: lighthouse }, chromeLauncher] = await Promise.all([
+      import('lighthouse'),
+      import('chrome-launcher'),
+    ])
     server = createAppServer({ dist })
     const listening = server
     await new Promise<void>((resolve, reject) => listening.once('error', reject).listen(0, '127.0.0.1', resolve))
@@ -42,7 +52,10 @@ export async function runLighthouse(dist: string, pages: Record<string, string>,
     const port = chrome.port
     const measure = async (path: string): Promise<PageScores> => {
       const result = await lighthouse(`${origin}${path}`, {
-        port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
       })
       if (!result) throw new Error(`lighthouse returned nothing for ${path}`)
       const { categories, audits, runtimeError } = result.lhr

@@ -1,6 +1,6 @@
 // The bench's JSON document, and the table printed without --json.
-import type { LighthouseReport } from './lighthouse'
 import type { SearchTiming } from './domain'
+import type { LighthouseReport } from './lighthouse'
 
 export interface BenchReport {
   version: 1
@@ -41,14 +41,15 @@ function rows(lines: [string, string][]): string {
 
 export function printTable(r: BenchReport) {
   const lh = r.lighthouse
-  const lighthouse: [string, string][] = 'error' in lh
-    ? [['lighthouse', `could not run: ${String(lh.error)}`]]
-    : Object.entries(lh).map(([name, p]) => [
-      `${name} ${p.url.length > 24 ? `${p.url.slice(0, 24)}…` : p.url}`,
-      'error' in p
-        ? `could not run: ${p.error}`
-        : `perf ${p.performance}  a11y ${p.accessibility}  best-practices ${p.bestPractices}  LCP ${p.lcpMs} ms  CLS ${p.cls}  TBT ${p.tbtMs} ms  (${p.runs === 1 ? 'one run' : `best of ${p.runs}`})`,
-    ])
+  const lighthouse: [string, string][] =
+    'error' in lh
+      ? [['lighthouse', `could not run: ${String(lh.error)}`]]
+      : Object.entries(lh).map(([name, p]) => [
+          `${name} ${p.url.length > 24 ? `${p.url.slice(0, 24)}…` : p.url}`,
+          'error' in p
+            ? `could not run: ${p.error}`
+            : `perf ${p.performance}  a11y ${p.accessibility}  best-practices ${p.bestPractices}  LCP ${p.lcpMs} ms  CLS ${p.cls}  TBT ${p.tbtMs} ms  (${p.runs === 1 ? 'one run' : `best of ${p.runs}`})`,
+        ])
   const out = [
     `bench ${r.date}  node ${r.node}  ${r.cpus} CPUs  ${r.durationS} s`,
     '',
@@ -58,7 +59,12 @@ export function printTable(r: BenchReport) {
       ['hello-app baseline JS', `${r.baselineJsGzipKB} KB`],
       ['ratio', `${r.ratio}×`],
       ['critical HTML + CSS', `${r.criticalHtmlCssGzipKB} KB`],
-      ['precache', r.precacheKB === null ? 'no service worker in this build (vite-plugin-pwa not configured)' : `${r.precacheKB} KB raw (${r.details.precacheGzipKB} KB gzip) in ${r.precacheEntries} entries`],
+      [
+        'precache',
+        r.precacheKB === null
+          ? 'no service worker in this build (vite-plugin-pwa not configured)'
+          : `${r.precacheKB} KB raw (${r.details.precacheGzipKB} KB gzip) in ${r.precacheEntries} entries`,
+      ],
     ]),
     '',
     'Lighthouse (mobile preset)',
@@ -73,8 +79,14 @@ export function printTable(r: BenchReport) {
     '',
     'Search: index build, median ms per query',
     rows([
-      [`real catalog (${r.search.real.entries} entries)`, `build ${r.search.real.buildMs} ms (first ${r.search.real.firstBuildMs} ms)  query ${r.search.real.queryMs} ms`],
-      [`generated (${r.search.synthetic.entries} entries)`, `build ${r.search.synthetic.buildMs} ms  query ${r.search.synthetic.queryMs} ms`],
+      [
+        `real catalog (${r.search.real.entries} entries)`,
+        `build ${r.search.real.buildMs} ms (first ${r.search.real.firstBuildMs} ms)  query ${r.search.real.queryMs} ms`,
+      ],
+      [
+        `generated (${r.search.synthetic.entries} entries)`,
+        `build ${r.search.synthetic.buildMs} ms  query ${r.search.synthetic.queryMs} ms`,
+      ],
       ['query ratio', `${r.search.ratio}×`],
     ]),
   ]

@@ -2,7 +2,6 @@
 // triggers and rules, and titles varied with the words real procedure titles are made of, so that a
 // 1,700-procedure catalog is as hard for the navigator and the search as a real one would be.
 import type { Catalog, Procedure, Rule } from '../../src/catalog/schema'
-
 import { prng, type Random } from '../../tests/helpers/prng'
 
 export { prng }
@@ -10,10 +9,26 @@ export { prng }
 const pick = <T>(r: Random, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T
 
 const QUALIFIERS = [
-  ['再交付', 'reissue'], ['変更', 'change'], ['申請', 'application'], ['証明書', 'certificate'], ['相談', 'consultation'],
-  ['助成', 'subsidy'], ['登録', 'registration'], ['廃止', 'cancellation'], ['届出', 'notification'], ['更新', 'renewal'],
-  ['減免', 'reduction'], ['還付', 'refund'], ['給付', 'benefit'], ['認定', 'certification'], ['貸付', 'loan'],
-  ['講習', 'course'], ['予約', 'booking'], ['交付', 'issue'], ['継続', 'continuation'], ['免除', 'exemption'],
+  ['再交付', 'reissue'],
+  ['変更', 'change'],
+  ['申請', 'application'],
+  ['証明書', 'certificate'],
+  ['相談', 'consultation'],
+  ['助成', 'subsidy'],
+  ['登録', 'registration'],
+  ['廃止', 'cancellation'],
+  ['届出', 'notification'],
+  ['更新', 'renewal'],
+  ['減免', 'reduction'],
+  ['還付', 'refund'],
+  ['給付', 'benefit'],
+  ['認定', 'certification'],
+  ['貸付', 'loan'],
+  ['講習', 'course'],
+  ['予約', 'booking'],
+  ['交付', 'issue'],
+  ['継続', 'continuation'],
+  ['免除', 'exemption'],
 ] as const
 
 function randomRule(r: Random, catalog: Catalog): Rule | undefined {
@@ -27,12 +42,18 @@ function randomRule(r: Random, catalog: Catalog): Rule | undefined {
     return r() < 0.5 ? { age: { min } } : { age: { min, max: min + 5 + Math.floor(r() * 30) } }
   }
   switch (Math.floor(r() * 6)) {
-    case 0: return undefined
-    case 1: return is()
-    case 2: return age()
-    case 3: return { all: [is(), age()] }
-    case 4: return { any: [is(), is()] }
-    default: return { not: is() }
+    case 0:
+      return undefined
+    case 1:
+      return is()
+    case 2:
+      return age()
+    case 3:
+      return { all: [is(), age()] }
+    case 4:
+      return { any: [is(), is()] }
+    default:
+      return { not: is() }
   }
 }
 
@@ -58,7 +79,11 @@ export function syntheticCatalog(real: Catalog, procedures: number, seed = 1700)
     const [ja, en] = pick(r, QUALIFIERS)
     const copy = structuredClone(base)
     copy.id = `${base.id}-s${i}`
-    copy.title = { ...copy.title, ja: `${base.title.ja}の${ja}`, ...(copy.title.en ? { en: `${copy.title.en}: ${en}` } : {}) }
+    copy.title = {
+      ...copy.title,
+      ja: `${base.title.ja}の${ja}`,
+      ...(copy.title.en ? { en: `${copy.title.en}: ${en}` } : {}),
+    }
     copy.triggers = Array.from({ length: 1 + Math.floor(r() * 2) }, () => {
       const when = randomRule(r, real)
       return { ...pick(r, base.triggers), event: pick(r, events), ...(when ? { when } : {}) }

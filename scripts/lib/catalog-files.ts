@@ -1,10 +1,18 @@
 // Reads the catalog's data files from disk and validates them. Node only: the app gets the result
 // compiled into its bundle by the Vite plugin in vite.config.ts.
-import { readFileSync, readdirSync, existsSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { join, relative, resolve } from 'node:path'
+
 import { parse, YAMLParseError } from 'yaml'
-import { validateCatalog, type CatalogFile, type FileKind, type Validation, type CatalogError } from '../../src/catalog/validate'
+
+import {
+  type CatalogError,
+  type CatalogFile,
+  type FileKind,
+  validateCatalog,
+  type Validation,
+} from '../../src/catalog/validate'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 /** The catalog folder; CATALOG_DIR points the build and the tools at another one (e.g. a fixture). */
@@ -25,12 +33,10 @@ export const HOLIDAY_YEARS = { from: 2020, to: 2040 }
 export function holidayList(): string[] {
   const require = createRequire(import.meta.url)
   const lib = require('@holiday-jp/holiday_jp') as { between(a: Date, b: Date): { date: Date }[] }
-  return lib
-    .between(new Date(`${HOLIDAY_YEARS.from}-01-01`), new Date(`${HOLIDAY_YEARS.to}-12-31`))
-    .map((h) => {
-      const d = h.date
-      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
-    })
+  return lib.between(new Date(`${HOLIDAY_YEARS.from}-01-01`), new Date(`${HOLIDAY_YEARS.to}-12-31`)).map((h) => {
+    const d = h.date
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+  })
 }
 
 export function readCatalogFiles(dir = CATALOG_DIR): { files: CatalogFile[]; errors: CatalogError[] } {
@@ -38,7 +44,10 @@ export function readCatalogFiles(dir = CATALOG_DIR): { files: CatalogFile[]; err
   const errors: CatalogError[] = []
   const read = (path: string, kind: FileKind) => {
     const file = relative(ROOT, path) || path
-    if (!existsSync(path)) { errors.push({ file, path: '', message: 'file is missing' }); return }
+    if (!existsSync(path)) {
+      errors.push({ file, path: '', message: 'file is missing' })
+      return
+    }
     try {
       files.push({ file, kind, data: parse(readFileSync(path, 'utf8')) })
     } catch (e) {
@@ -51,7 +60,10 @@ export function readCatalogFiles(dir = CATALOG_DIR): { files: CatalogFile[]; err
   const each = (sub: string, kind: FileKind) => {
     const folder = join(dir, sub)
     if (!existsSync(folder)) return
-    for (const name of readdirSync(folder).filter((n) => n.endsWith('.yaml')).sort()) read(join(folder, name), kind)
+    for (const name of readdirSync(folder)
+      .filter((n) => n.endsWith('.yaml'))
+      .sort())
+      read(join(folder, name), kind)
   }
   each('documents', 'documents')
   each('procedures', 'procedure')

@@ -17,9 +17,29 @@ export const manifest: Partial<ManifestOptions> = {
     { src: '/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
   ],
   shortcuts: [
-    { name: '引っ越してきた', short_name: '引っ越し', url: '/q/date?events=move-in', icons: [{ src: '/pwa-192.png', sizes: '192x192' }] },
-    { name: '子どもが生まれた', short_name: '出生', url: '/q/date?events=birth', icons: [{ src: '/pwa-192.png', sizes: '192x192' }] },
-    { name: '家族が亡くなった', short_name: 'おくやみ', url: '/q/date?events=death', icons: [{ src: '/pwa-192.png', sizes: '192x192' }] },
-    { name: 'わたしの手続き', short_name: '保存した手続き', url: '/plans', icons: [{ src: '/pwa-192.png', sizes: '192x192' }] },
+    {
+      name: '引っ越してきた',
+      short_name: '引っ越し',
+      url: '/q/date?events=move-in',
+      icons: [{ src: '/pwa-192.png', sizes: '192x192' }],
+    },
+    {
+      name: '子どもが生まれた',
+      short_name: '出生',
+      url: '/q/date?events=birth',
+      icons: [{ src: '/pwa-192.png', sizes: '192x192' }],
+    },
+    {
+      name: '家族が亡くなった',
+      short_name: 'おくやみ',
+      url: '/q/date?events=death',
+      icons: [{ src: '/pwa-192.png', sizes: '192x192' }],
+    },
+    {
+      name: 'わたしの手続き',
+      short_name: '保存した手続き',
+      url: '/plans',
+      icons: [{ src: '/pwa-192.png', sizes: '192x192' }],
+    },
   ],
 }

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
+
 import type { Plugin } from 'vite'
 
 const COMPRESSIBLE = /\.(?:js|mjs|css|html|svg|json|webmanifest|txt|xml)$/
@@ -28,20 +29,24 @@ function textFiles(dir: string): string[] {
 
 /** Writes `<file>.br` and `<file>.gz` beside each text file in `dir`, each only if it is smaller. */
 export async function precompress(dir: string): Promise<Precompressed[]> {
-  return Promise.all(textFiles(dir).map(async (file) => {
-    const raw = readFileSync(file)
-    const [br, gz] = await Promise.all([
-      brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
-      gzipped(raw, { level: 9 }),
-    ])
-    // A tiny file can come out larger; the server then sends it as it is.
-    const keep = (data: Buffer, suffix: string) => {
-      if (data.length >= raw.length) return null
-      writeFileSync(`${file}${suffix}`, data)
-      return data.length
-    }
-    return { file, bytes: raw.length, br: keep(br, '.br'), gz: keep(gz, '.gz') }
-  }))
+  return Promise.all(
+    textFiles(dir).map(async (file) => {
+      const raw = readFileSync(file)
+      const [br, gz] = await Promise.all([
+        brotli(raw, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+        }),
+        gzipped(raw, { level: 9 }),
+      ])
+      // A tiny file can come out larger; the server then sends it as it is.
+      const keep = (data: Buffer, suffix: string) => {
+        if (data.length >= raw.length) return null
+        writeFileSync(`${file}${suffix}`, data)
+        return data.length
+      }
+      return { file, bytes: raw.length, br: keep(br, '.br'), gz: keep(gz, '.gz') }
+    }),
+  )
 }
 
 /** Runs after every other plugin has written its files, the service worker included (vite-plugin-pwa's closeBundle). */
@@ -50,11 +55,15 @@ export function precompressPlugin(): Plugin {
   return {
     name: 'kita-precompress',
     apply: 'build',
-    configResolved(config) { outDir = resolve(config.root, config.build.outDir) },
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
     closeBundle: {
       sequential: true,
       order: 'post',
-      async handler() { await precompress(outDir) },
+      async handler() {
+        await precompress(outDir)
+      },
     },
   }
 }

@@ -1,13 +1,13 @@
 // `npm run --silent search -- '<words>'`: the app's search over the whole catalog, in every language,
 // for content editors and translators. Prints the ranked hits as JSON; exit 2 on an empty query.
-import { loadCatalog } from './catalog-files'
-import { INLINE_CATALOG, readCatalogEntries } from './translations'
+import type { Catalog, Localized } from '../../src/catalog/schema'
 import { catalogTexts, type TextNode } from '../../src/catalog/text-keys'
 import { formatError } from '../../src/catalog/validate'
-import type { Catalog, Localized } from '../../src/catalog/schema'
-import { createSearch } from '../../src/search'
-import { LOCALES } from '../../src/i18n/registry'
 import { pick } from '../../src/i18n/locales'
+import { LOCALES } from '../../src/i18n/registry'
+import { createSearch } from '../../src/search'
+import { loadCatalog } from './catalog-files'
+import { INLINE_CATALOG, readCatalogEntries } from './translations'
 
 export interface CliResult {
   code: number
@@ -20,7 +20,9 @@ const USAGE = "usage: npm run --silent search -- '<words>' [--locale ja|en|vi|â€
 /** Every language's words for the catalog read whole: inline for ja, ja-easy and en, from the translation files for the rest. */
 function textInAll(catalog: Catalog) {
   const keyOf = new Map<TextNode, string>(catalogTexts(catalog).map(({ key, node }) => [node, key]))
-  const translations = new Map(LOCALES.filter((l) => !INLINE_CATALOG.has(l.code)).map((l) => [l.code, readCatalogEntries(l.code).entries]))
+  const translations = new Map(
+    LOCALES.filter((l) => !INLINE_CATALOG.has(l.code)).map((l) => [l.code, readCatalogEntries(l.code).entries]),
+  )
   return (text: Localized, language: string): string | undefined => {
     if (language === 'ja') return text.ja
     const inline = (text as Record<string, string | undefined>)[language]
@@ -42,10 +44,17 @@ export function runSearch(args: readonly string[]): CliResult {
   }
   const query = words.join(' ').trim()
   if (!query) return { code: 2, out: '', err: `search: nothing to look for.\n${USAGE}\n` }
-  if (!LOCALES.some((l) => l.code === locale)) return { code: 2, out: '', err: `search: unknown locale "${locale}" (${LOCALES.map((l) => l.code).join(', ')}).\n` }
-  if (!Number.isInteger(limit) || limit < 1) return { code: 2, out: '', err: `search: --limit takes a whole number from 1.\n${USAGE}\n` }
+  if (!LOCALES.some((l) => l.code === locale))
+    return { code: 2, out: '', err: `search: unknown locale "${locale}" (${LOCALES.map((l) => l.code).join(', ')}).\n` }
+  if (!Number.isInteger(limit) || limit < 1)
+    return { code: 2, out: '', err: `search: --limit takes a whole number from 1.\n${USAGE}\n` }
   const { catalog, errors } = loadCatalog()
-  if (!catalog) return { code: 1, out: '', err: `The catalog is broken:\n${errors.map((e) => `  - ${formatError(e)}`).join('\n')}\n` }
+  if (!catalog)
+    return {
+      code: 1,
+      out: '',
+      err: `The catalog is broken:\n${errors.map((e) => `  - ${formatError(e)}`).join('\n')}\n`,
+    }
   const textIn = textInAll(catalog)
   const hits = createSearch(catalog, locale, { textIn }).search(query, limit)
   const titleOf = (kind: string, id: string): Localized | undefined => {
@@ -56,7 +65,13 @@ export function runSearch(args: readonly string[]): CliResult {
   }
   const shown = hits.map((h) => {
     const title = titleOf(h.kind, h.id)
-    return { kind: h.kind, id: h.id, score: h.score, title: title ? textIn(title, locale) ?? pick(title, locale) : h.id, ja: title?.ja }
+    return {
+      kind: h.kind,
+      id: h.id,
+      score: h.score,
+      title: title ? (textIn(title, locale) ?? pick(title, locale)) : h.id,
+      ja: title?.ja,
+    }
   })
   return { code: 0, out: `${JSON.stringify({ query, locale, hits: shown }, null, 2)}\n`, err: '' }
 }

@@ -3,12 +3,14 @@
 // are locales/catalog/<lang>.yaml; fixed terms are locales/terms/<lang>.yaml.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+
 import { parse, stringify } from 'yaml'
-import { loadCatalog, ROOT } from './catalog-files'
-import { formatError } from '../../src/catalog/validate'
+
 import { catalogTexts, textHash } from '../../src/catalog/text-keys'
+import { formatError } from '../../src/catalog/validate'
 import { flatten, type Messages } from '../../src/i18n/locale-check'
-import { STATUSES, type Entry, type SourceString, type Status, type Term } from '../../src/i18n/translations'
+import { type Entry, type SourceString, type Status, STATUSES, type Term } from '../../src/i18n/translations'
+import { loadCatalog, ROOT } from './catalog-files'
 
 export const LOCALES_DIR = join(ROOT, 'locales')
 /** Languages whose catalog text is written inside the catalog itself, beside the Japanese. */
@@ -25,7 +27,11 @@ const readYaml = (file: string): unknown => (existsSync(file) ? parse(readFileSy
 export function catalogSources(): SourceString[] {
   const { catalog, errors } = loadCatalog()
   if (!catalog) throw new Error(`the catalog is broken:\n${errors.map(formatError).join('\n')}`)
-  return catalogTexts(catalog).map(({ key, node }) => ({ key, ja: node.ja, en: typeof node.en === 'string' ? node.en : undefined }))
+  return catalogTexts(catalog).map(({ key, node }) => ({
+    key,
+    ja: node.ja,
+    en: typeof node.en === 'string' ? node.en : undefined,
+  }))
 }
 
 export function screenSources(): SourceString[] {
@@ -35,12 +41,18 @@ export function screenSources(): SourceString[] {
 }
 
 export function readScreens(lang: string): Messages {
-  return existsSync(path.screens(lang)) ? JSON.parse(readFileSync(path.screens(lang), 'utf8')) as Messages : {}
+  return existsSync(path.screens(lang)) ? (JSON.parse(readFileSync(path.screens(lang), 'utf8')) as Messages) : {}
 }
 
 function validEntry(value: unknown): value is Entry {
   const e = value as Entry
-  return typeof e === 'object' && e !== null && typeof e.text === 'string' && typeof e.hash === 'string' && (STATUSES as readonly string[]).includes(e.status)
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.text === 'string' &&
+    typeof e.hash === 'string' &&
+    (STATUSES as readonly string[]).includes(e.status)
+  )
 }
 
 /** A language's catalog translations; a malformed entry is reported, never silently dropped. */
@@ -50,7 +62,10 @@ export function readCatalogEntries(lang: string): { entries: Record<string, Entr
   const problems: string[] = []
   for (const [key, value] of Object.entries(data)) {
     if (validEntry(value)) entries[key] = value
-    else problems.push(`locales/catalog/${lang}.yaml: "${key}" needs text, hash and status (draft, translated or reviewed)`)
+    else
+      problems.push(
+        `locales/catalog/${lang}.yaml: "${key}" needs text, hash and status (draft, translated or reviewed)`,
+      )
   }
   return { entries, problems }
 }
@@ -70,7 +85,9 @@ export function readScreenEntries(lang: string): Record<string, Entry> {
 
 export function readTerms(lang: string): Term[] {
   const data = readYaml(path.terms(lang))
-  return Array.isArray(data) ? (data as Term[]).filter((t) => typeof t?.ja === 'string' && typeof t?.text === 'string') : []
+  return Array.isArray(data)
+    ? (data as Term[]).filter((t) => typeof t?.ja === 'string' && typeof t?.text === 'string')
+    : []
 }
 
 const HEADER = (lang: string) => `# Catalog text in ${lang}: one line per text, keyed by where it is in the catalog.
@@ -81,7 +98,9 @@ const HEADER = (lang: string) => `# Catalog text in ${lang}: one line per text, 
 /** Writes catalog entries in the catalog's own order, one flow-style line each. */
 export function writeCatalogEntries(lang: string, entries: Record<string, Entry>, order: readonly string[]): void {
   const rank = new Map(order.map((k, i) => [k, i]))
-  const keys = Object.keys(entries).sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || a.localeCompare(b))
+  const keys = Object.keys(entries).sort(
+    (a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || a.localeCompare(b),
+  )
   const lines = keys.map((k) => {
     const e = entries[k] as Entry
     return `${k}: ${stringify({ text: e.text, hash: e.hash, status: e.status }, { collectionStyle: 'flow', lineWidth: 0 }).trim()}`
@@ -104,8 +123,13 @@ export function writeScreenEntries(lang: string, entries: Record<string, Entry>)
   const keys = Object.keys(entries).sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity))
   for (const k of keys) put(k, (entries[k] as Entry).text)
   writeFileSync(path.screens(lang), `${JSON.stringify(nested, null, 2)}\n`)
-  const review = Object.fromEntries(keys.map((k) => [k, { hash: (entries[k] as Entry).hash, status: (entries[k] as Entry).status }]))
+  const review = Object.fromEntries(
+    keys.map((k) => [k, { hash: (entries[k] as Entry).hash, status: (entries[k] as Entry).status }]),
+  )
   mkdirSync(dirname(path.review(lang)), { recursive: true })
   const lines = Object.entries(review).map(([k, r]) => `${k}: { hash: "${r.hash}", status: ${r.status} }`)
-  writeFileSync(path.review(lang), `# Review record of locales/${lang}.json: the hash of the Japanese each text was translated from, and its status.\n${lines.join('\n')}\n`)
+  writeFileSync(
+    path.review(lang),
+    `# Review record of locales/${lang}.json: the hash of the Japanese each text was translated from, and its status.\n${lines.join('\n')}\n`,
+  )
 }

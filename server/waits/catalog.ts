@@ -1,12 +1,14 @@
 // The offices and calendar the simulator works from, read once per process.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import * as v from 'valibot'
 import { parse } from 'yaml'
+
 import { CATALOG_DIR, holidayList } from '../../scripts/lib/catalog-files'
-import { catalogOnce } from '../catalog'
+import { type WardCalendar, wardCalendar } from '../../src/calendar/dates'
 import { Files, type Office } from '../../src/catalog/schema'
-import { wardCalendar, type WardCalendar } from '../../src/calendar/dates'
+import { catalogOnce } from '../catalog'
 
 export interface WardData {
   offices: Office[]

@@ -3,7 +3,7 @@
 import type { Office } from '../../src/catalog/schema'
 import type { FeedCounter, FeedOffice, WaitsDocument } from '../../src/waits/feed'
 import { expectedAt } from '../../src/waits/model'
-import { counterKind, counterOpening, officeOpening, type CounterKind } from '../../src/waits/opening'
+import { type CounterKind, counterKind, counterOpening, officeOpening } from '../../src/waits/opening'
 import { clockMinutes, tokyoTime } from '../../src/waits/tokyo'
 import type { WardData } from './catalog'
 
@@ -15,7 +15,11 @@ const TICKET_EVERY_MINUTES: Record<CounterKind, number> = { registration: 2.5, c
 function noise(key: string): number {
   let h = 0x811c9dc5
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193)
-  for (let i = 0; i < 3; i++) { h ^= h << 13; h ^= h >>> 17; h ^= h << 5 }
+  for (let i = 0; i < 3; i++) {
+    h ^= h << 13
+    h ^= h >>> 17
+    h ^= h << 5
+  }
   return (h >>> 0) / 0x1_0000_0000
 }
 

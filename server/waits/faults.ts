@@ -23,7 +23,10 @@ export function faultsFromQuery(query: URLSearchParams): WaitsFaults {
   const status = query.get('status')
   if (status === '503' || status === '429') {
     const retry = Number(query.get('retryAfter') ?? 30)
-    faults.unavailable = { status: Number(status) as 503 | 429, retryAfterSeconds: Number.isInteger(retry) && retry >= 0 ? retry : 30 }
+    faults.unavailable = {
+      status: Number(status) as 503 | 429,
+      retryAfterSeconds: Number.isInteger(retry) && retry >= 0 ? retry : 30,
+    }
   }
   if (query.has('invalid')) faults.invalid = true
   const stuck = parseRfc3339(query.get('stuck') ?? '')

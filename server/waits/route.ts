@@ -1,5 +1,6 @@
 // Serves the simulator on the app's own server at /api/waits.json.
 import type { IncomingMessage, ServerResponse } from 'node:http'
+
 import { faultsFromQuery, simulateWaits, type SimulatorOptions } from './simulator'
 
 export const WAITS_PATH = '/api/waits.json'
@@ -10,7 +11,11 @@ export interface WaitsRouteOptions {
   clock?: SimulatorOptions['clock']
 }
 
-export async function serveWaits(req: IncomingMessage, res: ServerResponse, options: WaitsRouteOptions = {}): Promise<void> {
+export async function serveWaits(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: WaitsRouteOptions = {},
+): Promise<void> {
   try {
     const faults = options.faults ? faultsFromQuery(new URL(req.url ?? '/', 'http://localhost').searchParams) : {}
     const answer = await simulateWaits({ ifNoneMatch: req.headers['if-none-match'] }, { clock: options.clock, faults })
@@ -18,7 +23,8 @@ export async function serveWaits(req: IncomingMessage, res: ServerResponse, opti
     res.end(req.method === 'HEAD' ? undefined : answer.body)
   } catch (error) {
     console.error('waits simulator:', error)
-    if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+    if (!res.headersSent)
+      res.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
     res.end('{"error":"the waits simulator failed"}')
   }
 }

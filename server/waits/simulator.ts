@@ -1,13 +1,14 @@
 // The simulated /api/waits.json: the ward's feed as the contract fixes it (docs/waits-feed-contract.md),
 // with the HTTP caching a real adapter must offer, and optional faults for tests.
 import { setTimeout as sleep } from 'node:timers/promises'
-import { wardData, type WardData } from './catalog'
-import { MAX_SLOW_MS, type WaitsFaults } from './faults'
-import { snapshotCache, type SnapshotCache } from './snapshots'
 
-export { faultsFromQuery, type WaitsFaults } from './faults'
+import { type WardData, wardData } from './catalog'
+import { MAX_SLOW_MS, type WaitsFaults } from './faults'
+import { type SnapshotCache, snapshotCache } from './snapshots'
+
 export { buildWaitsDocument } from './document'
-export { etagOf, snapshotCache, type SnapshotCache } from './snapshots'
+export { faultsFromQuery, type WaitsFaults } from './faults'
+export { etagOf, type SnapshotCache, snapshotCache } from './snapshots'
 
 export interface SimulatorOptions {
   /** "Now"; tests fix it. */
@@ -42,19 +43,36 @@ function matches(ifNoneMatch: string | null | undefined, etag: string): boolean 
   })
 }
 
-export async function simulateWaits(request: SimulatorRequest = {}, options: SimulatorOptions = {}): Promise<SimulatorResponse> {
+export async function simulateWaits(
+  request: SimulatorRequest = {},
+  options: SimulatorOptions = {},
+): Promise<SimulatorResponse> {
   const faults = options.faults ?? {}
   if (faults.slowMs) await sleep(Math.min(MAX_SLOW_MS, faults.slowMs))
   if (faults.unavailable) {
     return {
       status: faults.unavailable.status,
-      headers: { 'Content-Type': 'application/json; charset=utf-8', 'Retry-After': String(faults.unavailable.retryAfterSeconds), 'Cache-Control': 'no-store' },
+      headers: {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Retry-After': String(faults.unavailable.retryAfterSeconds),
+        'Cache-Control': 'no-store',
+      },
       body: JSON.stringify({ error: 'the ticket system is not answering' }),
     }
   }
   const now = faults.stuckAt ?? options.clock?.() ?? new Date()
-  const { body, etag, length } = (options.snapshots ?? shared).get(now, faults.invalid ?? false, options.ward ?? wardData())
-  if (matches(request.ifNoneMatch, etag)) return { status: 304, headers: { ETag: etag, 'Cache-Control': CACHE_CONTROL }, body: '' }
-  const headers = { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(length), ETag: etag, 'Cache-Control': CACHE_CONTROL }
+  const { body, etag, length } = (options.snapshots ?? shared).get(
+    now,
+    faults.invalid ?? false,
+    options.ward ?? wardData(),
+  )
+  if (matches(request.ifNoneMatch, etag))
+    return { status: 304, headers: { ETag: etag, 'Cache-Control': CACHE_CONTROL }, body: '' }
+  const headers = {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(length),
+    ETag: etag,
+    'Cache-Control': CACHE_CONTROL,
+  }
   return { status: 200, headers, body }
 }

@@ -3,6 +3,7 @@
 // 300 req/s, timeouts). The document only changes when the snapshot does, so every poll inside one
 // snapshot can be answered with the same bytes, 304s included.
 import { createHash } from 'node:crypto'
+
 import type { WaitsDocument } from '../../src/waits/feed'
 import type { WardData } from './catalog'
 import { buildWaitsDocument, snapshotStart } from './document'

@@ -2,11 +2,11 @@
 // URL query string keyed by question id, used by the page URL, the share link, the kiosk hand-off
 // and the `navi` command. Bad input is reported per key and dropped, so the app can ask that
 // question again; nothing here throws.
-import type { Question, Rule } from '../catalog/schema'
 import { parseIsoDate } from '../calendar/dates'
+import type { Question, Rule } from '../catalog/schema'
 import { choicesContext, evaluate, ruleKeys } from '../rules/rules'
 import { MAX_AGE, MAX_ANSWERS_LENGTH, MAX_LIST } from './limits'
-import { NONE, UNKNOWN, dateKey, type Answers } from './types'
+import { type Answers, dateKey, NONE, UNKNOWN } from './types'
 
 export type IssueCode = 'unknown-key' | 'bad-value' | 'repeated-key' | 'too-long' | 'contradiction'
 
@@ -40,14 +40,17 @@ export interface AnswerSchema {
 function accepts(question: SchemaQuestion, value: string, schema: AnswerSchema): boolean {
   if (value === UNKNOWN) return true
   switch (question.kind) {
-    case 'events': return schema.eventIds.includes(value)
+    case 'events':
+      return schema.eventIds.includes(value)
     case 'date': {
       const d = parseIsoDate(value)
       return d !== null && d.getUTCFullYear() >= 1900 && d.getUTCFullYear() <= 2100
     }
     case 'age':
-    case 'ages': return (value === NONE && question.none !== undefined) || (/^\d{1,3}$/.test(value) && Number(value) <= MAX_AGE)
-    case 'single': return (question.options ?? []).some((o) => o.value === value)
+    case 'ages':
+      return (value === NONE && question.none !== undefined) || (/^\d{1,3}$/.test(value) && Number(value) <= MAX_AGE)
+    case 'single':
+      return (question.options ?? []).some((o) => o.value === value)
   }
 }
 
@@ -75,12 +78,20 @@ function withinLimit(text: string): { text: string; unread: string[] } {
   if (text.length <= MAX_ANSWERS_LENGTH) return { text, unread: [] }
   const cut = text.lastIndexOf('&', MAX_ANSWERS_LENGTH)
   const kept = cut > 0 ? text.slice(0, cut) : ''
-  const unread = text.slice(kept.length).split('&').map((part) => part.split('=')[0] ?? '').filter(Boolean)
+  const unread = text
+    .slice(kept.length)
+    .split('&')
+    .map((part) => part.split('=')[0] ?? '')
+    .filter(Boolean)
   return { text: kept, unread: [...new Set(unread.map((k) => safeDecode(k).slice(0, 40)))] }
 }
 
 function safeDecode(text: string): string {
-  try { return decodeURIComponent(text.replace(/\+/g, ' ')) } catch { return text }
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '))
+  } catch {
+    return text
+  }
 }
 
 /** Address settings that are not answers: the language and the text size travel in links too. */
@@ -113,7 +124,11 @@ export function parseAnswers(query: string, schema: AnswerSchema): ParsedAnswers
     const question = byKey.get(key)
     if (!question) {
       const hint = closest(key, [...byKey.keys()])
-      issues.push({ code: 'unknown-key', key: key.slice(0, 40), message: `unknown key "${key.slice(0, 40)}"${hint ? ` (did you mean "${hint}"?)` : ''}` })
+      issues.push({
+        code: 'unknown-key',
+        key: key.slice(0, 40),
+        message: `unknown key "${key.slice(0, 40)}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
+      })
       continue
     }
     // A list may come as one key per value, as a plain HTML form sends it (events=a&events=b).
@@ -127,7 +142,12 @@ export function parseAnswers(query: string, schema: AnswerSchema): ParsedAnswers
     const mixed = values.length > 1 && (values.includes(UNKNOWN) || values.includes(NONE))
     if (bad !== undefined || values.length > MAX_LIST || mixed) {
       const value = bad ?? raw
-      issues.push({ code: 'bad-value', key, value: value.slice(0, 40), message: `"${key}" does not accept "${value.slice(0, 40)}"` })
+      issues.push({
+        code: 'bad-value',
+        key,
+        value: value.slice(0, 40),
+        message: `"${key}" does not accept "${value.slice(0, 40)}"`,
+      })
       continue
     }
     // Two people can share an age (twins), so only the events list is de-duplicated.
@@ -140,7 +160,11 @@ export function parseAnswers(query: string, schema: AnswerSchema): ParsedAnswers
  * A choice the earlier answers rule out (第3号 with no spouse) is a contradiction: it is reported
  * naming both keys and dropped, so that question is asked again; the other answers stay.
  */
-function withoutContradictions(answers: Record<string, string[]>, schema: AnswerSchema, issues: AnswerIssue[]): Answers {
+function withoutContradictions(
+  answers: Record<string, string[]>,
+  schema: AnswerSchema,
+  issues: AnswerIssue[],
+): Answers {
   const kept: Record<string, string[]> = { ...answers }
   for (const question of schema.questions) {
     const value = kept[question.id]?.[0]
@@ -170,7 +194,12 @@ export function serialiseAnswers(answers: Answers): string {
   return Object.keys(answers)
     .filter((key) => (answers[key]?.length ?? 0) > 0)
     .sort()
-    .map((key) => `${key}=${sortValues(answers[key] ?? []).map(encodeURIComponent).join(',')}`)
+    .map(
+      (key) =>
+        `${key}=${sortValues(answers[key] ?? [])
+          .map(encodeURIComponent)
+          .join(',')}`,
+    )
     .join('&')
 }
 

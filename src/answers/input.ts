@@ -5,7 +5,10 @@ import { MAX_AGE, MAX_LIST } from './limits'
 
 /** Ages typed in one field ("３４、 0,5" → 34, 0, 5), or null when something is not an age. */
 export function readAges(input: string, max = MAX_LIST): string[] | null {
-  const parts = input.normalize('NFKC').split(/[\s,、，]+/).filter(Boolean)
+  const parts = input
+    .normalize('NFKC')
+    .split(/[\s,、，]+/)
+    .filter(Boolean)
   const ok = parts.length > 0 && parts.length <= max && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= MAX_AGE)
   return ok ? parts.map((p) => String(Number(p))) : null
 }

@@ -56,7 +56,10 @@ export function endOfMonths(eventDate: IsoDate, months: number): IsoDate {
   const day = start.getUTCDate()
   const last = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months - (day === 1 ? 1 : 0), 1))
   const end = daysInMonth(last)
-  if (day === 1 || day > end) { last.setUTCDate(end); return toIso(last) }
+  if (day === 1 || day > end) {
+    last.setUTCDate(end)
+    return toIso(last)
+  }
   last.setUTCDate(day)
   return addDays(toIso(last), -1)
 }
@@ -100,7 +103,10 @@ export function wardCalendar(holidays: Iterable<string>): WardCalendar {
 export function monthGrid(year: number, month: number): (IsoDate | null)[][] {
   const first = `${year}-${String(month).padStart(2, '0')}-01`
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  const cells: (IsoDate | null)[] = [...Array.from({ length: weekday(first) }, () => null), ...Array.from({ length: days }, (_, i) => addDays(first, i))]
+  const cells: (IsoDate | null)[] = [
+    ...Array.from({ length: weekday(first) }, () => null),
+    ...Array.from({ length: days }, (_, i) => addDays(first, i)),
+  ]
   while (cells.length % 7) cells.push(null)
   return Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7))
 }

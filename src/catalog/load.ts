@@ -5,9 +5,10 @@
 // tell a death in the family from a move by the files a phone asks for (docs/decisions/0014). Only the
 // parts the screen needs are read into the catalog at once; the others wait in memory until wanted.
 import { eventParts, packs, parts, procedurePart } from 'virtual:catalog/loaders'
+
 import type { Procedure } from './schema'
 import type { Pack } from './split'
-import { addPack, hasPack, registerPart, registeredParts } from './text-packs'
+import { addPack, hasPack, registeredParts,registerPart } from './text-packs'
 
 /**
  * A data file of the catalog. Its gzip is what the service worker keeps (a fifth of the bytes, so

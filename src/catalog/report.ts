@@ -1,7 +1,7 @@
 // Counts for `content:report`: what the catalog holds, and what still lacks a translation.
 import type { Catalog } from './schema'
-import { formatError, type CatalogError, type CatalogFile } from './validate'
 import { textsOf as texts } from './text-keys'
+import { type CatalogError, type CatalogFile,formatError } from './validate'
 
 export interface ContentReport {
   lifeEvents: number

@@ -1,6 +1,7 @@
 // The one schema of the catalog. Types are inferred from it; the validator adds the
 // cross-reference checks a schema cannot express. No Vue, no DOM, no fs.
 import * as v from 'valibot'
+
 import { MAX_AGE } from '../answers/limits'
 
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id like "tennyu" or "kokuho-join"'))

@@ -1,9 +1,9 @@
 // How the catalog reaches the browser: in parts, Japanese only, with each other language as packs
 // of the same parts. A result downloads the procedures of its own events, and a reader the words of
 // their own language. Pure: the build makes the parts, the tests check them.
-import type { Catalog, Procedure } from './schema'
-import { catalogTexts, isTextNode, textHash, textsOf, type TextNode } from './text-keys'
 import type { Entry } from '../i18n/translations'
+import type { Catalog, Procedure } from './schema'
+import { catalogTexts, isTextNode, textHash, type TextNode,textsOf } from './text-keys'
 
 /** A language's strings for one part, in the order the part's texts are met (null: not translated). */
 export type Pack = (string | null)[]

@@ -1,8 +1,8 @@
 // The catalog's words in languages other than Japanese, looked up without touching the catalog: each
 // part's texts are numbered in the order they are met (as the build numbered them), and a language's
 // pack for that part holds its strings in the same order. Shared, immutable data stays shared.
-import { walkTexts } from './text-keys'
 import type { Pack } from './split'
+import { walkTexts } from './text-keys'
 
 const place = new WeakMap<object, { part: string; index: number }>()
 const packs = new Map<string, Map<string, Pack>>()

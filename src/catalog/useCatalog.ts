@@ -1,13 +1,14 @@
 // The one way screens reach catalog data: id-keyed lookups over what has arrived so far (the base
 // part, the questions, and the procedures of the events fetched). Reading through it inside a render
 // or a computed value makes that value follow the procedures as they arrive.
-import { shallowRef } from 'vue'
 import { procedurePart } from 'virtual:catalog/loaders'
-import type { Catalog } from './schema'
+import { shallowRef } from 'vue'
+
 import { base } from './base'
-import { questionWords } from './questions'
+import { type CatalogIndex,indexCatalog } from './index'
 import { catalogVersion, loadedProcedures, onCatalogChange } from './load'
-import { indexCatalog, type CatalogIndex } from './index'
+import { questionWords } from './questions'
+import type { Catalog } from './schema'
 
 const version = shallowRef(catalogVersion())
 onCatalogChange(() => { version.value = catalogVersion() })

@@ -2,15 +2,16 @@
 // ./checks (ids, questions, procedures, reachability, offices, services, text). Every problem names
 // the file and the path inside it.
 import * as v from 'valibot'
-import { Files, type Catalog, type Procedure } from './schema'
-import { createContext, type CatalogError, type Entries, type FileKind } from './checks/context'
+
+import { type CatalogError, createContext, type Entries, type FileKind } from './checks/context'
 import { checkIdentity } from './checks/identity'
-import { checkQuestions } from './checks/questions'
-import { checkProcedures } from './checks/procedures'
-import { checkReachability } from './checks/reachability'
 import { checkOffices } from './checks/offices'
+import { checkProcedures } from './checks/procedures'
+import { checkQuestions } from './checks/questions'
+import { checkReachability } from './checks/reachability'
 import { checkServices } from './checks/services'
 import { checkText } from './checks/text'
+import { type Catalog, Files, type Procedure } from './schema'
 
 export type { CatalogError, FileKind } from './checks/context'
 

@@ -1,6 +1,7 @@
 import { useI18n } from 'vue-i18n'
+
+import { type Answers, NONE, UNKNOWN } from '../answers/types'
 import type { Question } from '../catalog/schema'
-import { NONE, UNKNOWN, type Answers } from '../answers/types'
 import { useCatalog } from '../catalog/useCatalog'
 import { formatDate } from '../i18n/format'
 import { pick } from '../i18n/locales'
@@ -20,11 +21,15 @@ export function useAnswerText() {
     if (!values?.length) return t('answers.none')
     if (values.includes(UNKNOWN)) return t('answers.unknown')
     switch (q.kind) {
-      case 'events': return values.map((v) => words(index.event(v)?.title)).join('、')
-      case 'date': return formatDate(values[0] ?? '', locale.value)
+      case 'events':
+        return values.map((v) => words(index.event(v)?.title)).join('、')
+      case 'date':
+        return formatDate(values[0] ?? '', locale.value)
       case 'age':
-      case 'ages': return values.includes(NONE) ? words(q.none) : t('answers.ages', { list: values.join('、') })
-      case 'single': return values.map((v) => words(q.options?.find((o) => o.value === v)?.label)).join('、')
+      case 'ages':
+        return values.includes(NONE) ? words(q.none) : t('answers.ages', { list: values.join('、') })
+      case 'single':
+        return values.map((v) => words(q.options?.find((o) => o.value === v)?.label)).join('、')
     }
   }
 }

@@ -1,9 +1,10 @@
 import { computed } from 'vue'
 import { useRoute } from 'vue-router'
-import { core } from '../catalog/core'
+
 import { parseAnswers, serialiseAnswers } from '../answers/encoding'
 import type { Answers } from '../answers/types'
 import { answerSchema } from '../catalog/answer-schema'
+import { core } from '../catalog/core'
 
 const schema = answerSchema(core)
 

@@ -1,9 +1,9 @@
-import type { ProcedureResult } from '../navigator/navigate'
-import { toIcs, type CalendarItem } from '../plans/ics'
 import { useCatalog } from '../catalog/useCatalog'
+import type { ProcedureResult } from '../navigator/navigate'
+import { type CalendarItem, toIcs } from '../plans/ics'
+import { useDownload } from './useDownload'
 import { useLocalized } from './useLocalized'
 import { useText } from './useText'
-import { useDownload } from './useDownload'
 
 /** Due dates to the resident's own calendar, as an .ics file. */
 export function useCalendar() {
@@ -14,14 +14,22 @@ export function useCalendar() {
 
   function item(p: ProcedureResult): CalendarItem | null {
     if (!p.due.date) return null
-    const where = index.countersOf(index.procedure(p.id)).map(({ office, counter }) => `${text(office.name)} ${text(counter.name)}`)
+    const where = index
+      .countersOf(index.procedure(p.id))
+      .map(({ office, counter }) => `${text(office.name)} ${text(counter.name)}`)
     const docs = p.documents.map((id) => text(index.document(id)?.title))
     return {
       procedure: p.id,
       title: text(index.procedure(p.id)?.title),
       date: p.due.date,
       location: where[0],
-      description: [where.join(' / '), docs.length ? `${t('procedure.documents')}: ${docs.join('、')}` : '', p.online ?? ''].filter(Boolean).join('\n'),
+      description: [
+        where.join(' / '),
+        docs.length ? `${t('procedure.documents')}: ${docs.join('、')}` : '',
+        p.online ?? '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
     }
   }
 

@@ -1,7 +1,8 @@
 import { useI18n } from 'vue-i18n'
+
 import type { Localized } from '../catalog/schema'
-import { pick } from '../i18n/locales'
 import { plainText } from '../i18n/furigana'
+import { pick } from '../i18n/locales'
 
 /** Catalog text in the current language, as plain text (for titles and attributes). */
 export function useLocalized() {

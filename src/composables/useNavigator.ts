@@ -1,8 +1,9 @@
 import { computed, type Ref } from 'vue'
+
 import type { Answers } from '../answers/types'
 import type { Catalog } from '../catalog/schema'
-import { createNavigator } from '../navigator/navigate'
 import { useCatalog } from '../catalog/useCatalog'
+import { createNavigator } from '../navigator/navigate'
 
 const navigators = new WeakMap<Catalog, ReturnType<typeof createNavigator>>()
 

@@ -1,4 +1,5 @@
 import { useSSRContext, watchEffect } from 'vue'
+
 import { useText } from './useText'
 
 /**
@@ -17,5 +18,7 @@ export function usePageTitle(title: () => string) {
     if (context) context.title = full()
     return
   }
-  watchEffect(() => { document.title = full() })
+  watchEffect(() => {
+    document.title = full()
+  })
 }

@@ -1,4 +1,5 @@
 import { computed, type Ref } from 'vue'
+
 import type { Answers } from '../answers/types'
 import { useCatalog } from '../catalog/useCatalog'
 import { useNavigator } from './useNavigator'
@@ -19,6 +20,8 @@ export function useProcedureView(id: () => string, answers: Ref<Answers>) {
   const mine = computed(() => result.value.procedures.find((p) => p.id === procedure.value?.id))
   const trigger = computed(() => procedure.value?.triggers.find((x) => x.event === mine.value?.because))
   const counters = computed(() => index.countersOf(procedure.value))
-  const uses = computed(() => procedure.value?.documents.filter((d) => !mine.value || mine.value.documents.includes(d.id)) ?? [])
+  const uses = computed(
+    () => procedure.value?.documents.filter((d) => !mine.value || mine.value.documents.includes(d.id)) ?? [],
+  )
   return { procedure, ready, failed, retry, mine, trigger, counters, uses }
 }

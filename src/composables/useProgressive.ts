@@ -1,4 +1,4 @@
-import { onMounted, onBeforeUnmount, ref, watch, type Ref } from 'vue'
+import { onBeforeUnmount, onMounted, type Ref, ref, watch } from 'vue'
 
 /** Runs `step` in its own task after the browser has had a chance to paint, until it says stop. */
 function afterPaint(step: () => boolean): () => void {
@@ -6,8 +6,15 @@ function afterPaint(step: () => boolean): () => void {
   let frame: number | undefined
   const next = () => {
     // A frame first, so what is already drawn reaches the screen; then a task, so input is not held up.
-    const paint = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (f: () => void) => setTimeout(f, 16) as unknown as number
-    frame = paint(() => { timer = setTimeout(() => { if (step()) next() }, 0) })
+    const paint =
+      typeof requestAnimationFrame === 'function'
+        ? requestAnimationFrame
+        : (f: () => void) => setTimeout(f, 16) as unknown as number
+    frame = paint(() => {
+      timer = setTimeout(() => {
+        if (step()) next()
+      }, 0)
+    })
   }
   next()
   return () => {
@@ -33,10 +40,19 @@ export function useProgressive(total: Ref<number>, first = 3, step = 3): Ref<num
     })
   }
   // Printing draws everything at once: the paper must not stop at the cards drawn so far.
-  const all = () => { stop(); shown.value = Math.max(shown.value, total.value) }
-  onMounted(() => { more(); addEventListener('beforeprint', all) })
+  const all = () => {
+    stop()
+    shown.value = Math.max(shown.value, total.value)
+  }
+  onMounted(() => {
+    more()
+    addEventListener('beforeprint', all)
+  })
   watch(total, more)
-  onBeforeUnmount(() => { stop(); removeEventListener('beforeprint', all) })
+  onBeforeUnmount(() => {
+    stop()
+    removeEventListener('beforeprint', all)
+  })
   return shown
 }
 
@@ -47,7 +63,10 @@ export function useProgressive(total: Ref<number>, first = 3, step = 3): Ref<num
 export function useStaged(parts: number): Ref<number> {
   const stage = ref(0)
   let stop = () => {}
-  const all = () => { stop(); stage.value = parts }
+  const all = () => {
+    stop()
+    stage.value = parts
+  }
   onMounted(() => {
     addEventListener('beforeprint', all)
     stop = afterPaint(() => {
@@ -55,6 +74,9 @@ export function useStaged(parts: number): Ref<number> {
       return stage.value < parts
     })
   })
-  onBeforeUnmount(() => { stop(); removeEventListener('beforeprint', all) })
+  onBeforeUnmount(() => {
+    stop()
+    removeEventListener('beforeprint', all)
+  })
   return stage
 }

@@ -1,6 +1,7 @@
 import { computed, onBeforeUnmount, onMounted, ref, shallowRef } from 'vue'
-import { pickVoice } from '../speech/voices'
+
 import type { Said } from '../speech/script'
+import { pickVoice } from '../speech/voices'
 
 /**
  * Reading a page aloud with the device's own voices (Web Speech API). `available` is false where the
@@ -11,7 +12,9 @@ export function useReadAloud(tag: () => string) {
   const synth = typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : undefined
   const voices = shallowRef<SpeechSynthesisVoice[]>([])
   const speaking = ref(false)
-  const refresh = () => { voices.value = synth?.getVoices() ?? [] }
+  const refresh = () => {
+    voices.value = synth?.getVoices() ?? []
+  }
   const voice = computed(() => pickVoice(voices.value, tag()))
   const available = computed(() => voice.value !== undefined)
   // Which utterances are this page's: a late end event from one stopped earlier must not reset the state.
@@ -27,7 +30,9 @@ export function useReadAloud(tag: () => string) {
     if (!synth || !voice.value || !lines.length) return
     synth.cancel()
     const mine = ++run
-    const done = () => { if (mine === run) speaking.value = false }
+    const done = () => {
+      if (mine === run) speaking.value = false
+    }
     lines.forEach((line, i) => {
       const u = new SpeechSynthesisUtterance(line.text)
       const own = pickVoice(voices.value, line.lang)

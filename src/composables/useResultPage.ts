@@ -1,14 +1,15 @@
 import { computed, type Ref } from 'vue'
+
+import { resultAddress } from '../answers/encoding'
 import type { Answers } from '../answers/types'
+import { useCatalog } from '../catalog/useCatalog'
 import { plainText } from '../i18n/furigana'
 import { relevantQuestions } from '../navigator/flow'
-import { useCatalog } from '../catalog/useCatalog'
 import { useAnswerText } from './useAnswerText'
 import { useLocalized } from './useLocalized'
 import { useNavigator } from './useNavigator'
-import { useToday } from './useToday'
 import { useText } from './useText'
-import { resultAddress } from '../answers/encoding'
+import { useToday } from './useToday'
 
 /** What a result screen (saved or not) shows: the navigator's result, today, and its answers in words. */
 export function useResultPage(answers: Ref<Answers>) {
@@ -17,7 +18,9 @@ export function useResultPage(answers: Ref<Answers>) {
   const shown = useAnswerText()
   const { result } = useNavigator(answers)
   const today = useToday()
-  const questions = computed(() => relevantQuestions(index.catalog.questions, answers.value).filter((q) => answers.value[q.key]?.length))
+  const questions = computed(() =>
+    relevantQuestions(index.catalog.questions, answers.value).filter((q) => answers.value[q.key]?.length),
+  )
   const { locale } = useText()
   const url = computed(() => `${window.location.origin}${resultAddress(result.value.answers, locale.value)}`)
   const eventNames = computed(() => (answers.value.events ?? []).map((id) => text(index.event(id)?.title)).join('・'))

@@ -11,14 +11,16 @@ export function useRouteFocus() {
   router.afterEach((to, from, failure) => {
     if (failure || !from.matched.length || to.fullPath === from.fullPath) return
     // Focus the heading once the new page (and its title) has rendered.
-    void nextTick(() => requestAnimationFrame(() => {
-      const heading = document.querySelector<HTMLElement>('main h1')
-      if (heading) {
-        heading.setAttribute('tabindex', '-1')
-        heading.focus()
-      }
-      announcement.value = document.title
-    }))
+    void nextTick(() =>
+      requestAnimationFrame(() => {
+        const heading = document.querySelector<HTMLElement>('main h1')
+        if (heading) {
+          heading.setAttribute('tabindex', '-1')
+          heading.focus()
+        }
+        announcement.value = document.title
+      }),
+    )
   })
   return announcement
 }

@@ -1,4 +1,5 @@
 import { useI18n } from 'vue-i18n'
+
 import { plainText } from '../i18n/furigana'
 
 /** The screens' strings as plain text (readings removed), for attributes and computed strings. */

@@ -1,5 +1,6 @@
-import { computed } from 'vue'
 import { useNow } from '@vueuse/core'
+import { computed } from 'vue'
+
 import { tokyoTime } from '../waits/tokyo'
 
 /** Today's date at the ward (Tokyo), whatever the phone's time zone; it turns over at midnight. */

@@ -55,11 +55,17 @@ export function numberValue(written: string): number {
   let section = 0
   let pending: number | null = null
   for (const m of written.replace(/,/g, '').matchAll(/(\d+(?:\.\d+)?)|([億万千])/g)) {
-    if (m[1]) { pending = Number(m[1]); continue }
+    if (m[1]) {
+      pending = Number(m[1])
+      continue
+    }
     const n = pending ?? 1
     pending = null
     if (m[2] === '千') section += n * 1000
-    else { total += (section + n) * (m[2] === '億' ? 1e8 : 1e4); section = 0 }
+    else {
+      total += (section + n) * (m[2] === '億' ? 1e8 : 1e4)
+      section = 0
+    }
   }
   return total + section + (pending ?? 0)
 }
@@ -71,19 +77,37 @@ function kanjiNumber(written: string): number {
   let digit = 0
   for (const ch of written) {
     if (ch in KANJI_DIGITS) digit = KANJI_DIGITS[ch] as number
-    else { total += (digit || 1) * (ch === '十' ? 10 : ch === '百' ? 100 : 1000); digit = 0 }
+    else {
+      total += (digit || 1) * (ch === '十' ? 10 : ch === '百' ? 100 : 1000)
+      digit = 0
+    }
   }
   return total + digit
 }
 
 /** Kana readings that are numbers with their unit (ついたち is the 1st, はたち is 20 years old). */
 const KANA_NUMBERS: [string, number, string][] = [
-  ['ひとつき', 1, 'months'], ['ひと月', 1, 'months'], ['ふたつき', 2, 'months'], ['ふた月', 2, 'months'],
-  ['ひとつ', 1, 'items'], ['ふたつ', 2, 'items'], ['みっつ', 3, 'items'], ['よっつ', 4, 'items'], ['いつつ', 5, 'items'],
-  ['ひとり', 1, 'people'], ['ふたり', 2, 'people'],
+  ['ひとつき', 1, 'months'],
+  ['ひと月', 1, 'months'],
+  ['ふたつき', 2, 'months'],
+  ['ふた月', 2, 'months'],
+  ['ひとつ', 1, 'items'],
+  ['ふたつ', 2, 'items'],
+  ['みっつ', 3, 'items'],
+  ['よっつ', 4, 'items'],
+  ['いつつ', 5, 'items'],
+  ['ひとり', 1, 'people'],
+  ['ふたり', 2, 'people'],
   // いつか (someday) and ようか (shall we) are words too often to count as the 5th and the 8th.
-  ['ついたち', 1, 'days'], ['ふつか', 2, 'days'], ['みっか', 3, 'days'], ['よっか', 4, 'days'],
-  ['むいか', 6, 'days'], ['なのか', 7, 'days'], ['ここのか', 9, 'days'], ['とおか', 10, 'days'], ['はつか', 20, 'days'],
+  ['ついたち', 1, 'days'],
+  ['ふつか', 2, 'days'],
+  ['みっか', 3, 'days'],
+  ['よっか', 4, 'days'],
+  ['むいか', 6, 'days'],
+  ['なのか', 7, 'days'],
+  ['ここのか', 9, 'days'],
+  ['とおか', 10, 'days'],
+  ['はつか', 20, 'days'],
   ['はたち', 20, 'age'],
 ]
 
@@ -104,7 +128,8 @@ const PHONE = /(?<![\d-])0\d{1,4}-\d{1,6}(?:-\d{1,6})?(?![\d-])|〒\s*\d{3}-\d{4
 
 /** The text as the checks read it: no readings, half-width digits and letters, one kind of hyphen. */
 function normalise(text: string): string {
-  return plainText(text).normalize('NFKC')
+  return plainText(text)
+    .normalize('NFKC')
     .replace(/(?<=\d)\s*[‐‑–—−ー－]\s*(?=\d)/g, '-')
     .replace(/¥\s*(\d[\d,]*)/g, '$1円')
 }
@@ -147,13 +172,16 @@ function read(text: string, easy: boolean): Read {
   if (easy) {
     // Small numbers in kanji (一つ, 二人) and kana readings (ひとり, ついたち) count as numbers.
     // Not after a digit: the 千 of 48万8千円 is part of that number.
-    rest = rest.replace(new RegExp(`(?<![\\d万億])([〇一二三四五六七八九十百千]+)(?=\\s*(?:${UNIT}))`, 'g'), (k) => String(kanjiNumber(k)))
+    rest = rest.replace(new RegExp(`(?<![\\d万億])([〇一二三四五六七八九十百千]+)(?=\\s*(?:${UNIT}))`, 'g'), (k) =>
+      String(kanjiNumber(k)),
+    )
     for (const [kana, value, unit] of KANA_NUMBERS) if (rest.includes(kana)) measures.push({ value, unit, text: kana })
   }
   for (const m of rest.matchAll(CHAIN)) {
     const unit = unitClass(m[2] as string)
     const under = /^\s*未満/.test(rest.slice((m.index ?? 0) + m[0].length))
-    for (const n of (m[1] as string).split(/\s*[〜~・、]\s*/)) measures.push({ value: numberValue(n), unit, text: `${n}${m[2]}`, ...(under ? { under } : {}) })
+    for (const n of (m[1] as string).split(/\s*[〜~・、]\s*/))
+      measures.push({ value: numberValue(n), unit, text: `${n}${m[2]}`, ...(under ? { under } : {}) })
   }
   return { measures, times, phones, rest }
 }
@@ -194,7 +222,8 @@ const OFFICES: { ja: RegExp; easy: RegExp }[] = [
 
 /** Words that say a fact is not confirmed (要確認 notes and their kin); the easy text must say so too. */
 const NOT_CONFIRMED = /要確認|未確認|確かめられて(?:い)?ません|確認できて(?:い)?ない|確認が必要|確かめてください/
-const EASY_NOT_CONFIRMED = /要確認|未確認|確かめ|たしかめ|確認|かくにん|わかりません|わかっていません|わからない|聞いてください|きいてください/
+const EASY_NOT_CONFIRMED =
+  /要確認|未確認|確かめ|たしかめ|確認|かくにん|わかりません|わかっていません|わからない|聞いてください|きいてください/
 
 // ---- the check ---------------------------------------------------------------------------------
 
@@ -216,7 +245,10 @@ export function factsOf(ja: string): Fact[] {
   if (fine) facts.push({ kind: 'fine', text: fine[0] })
   for (const m of rest.matchAll(/([A-Z])\s*(?:カウンター|窓口)/g)) facts.push({ kind: 'counter', text: m[0] })
   for (const m of rest.matchAll(/地下\s*\d+\s*階|B\d+(?:階|F)?/g)) facts.push({ kind: 'floor', text: m[0] })
-  for (const o of OFFICES) { const m = rest.match(o.ja); if (m) facts.push({ kind: 'office', text: m[0] }) }
+  for (const o of OFFICES) {
+    const m = rest.match(o.ja)
+    if (m) facts.push({ kind: 'office', text: m[0] })
+  }
   const unsure = rest.match(NOT_CONFIRMED)
   if (unsure) facts.push({ kind: 'uncertain', text: unsure[0] })
   return facts
@@ -238,7 +270,8 @@ export function droppedFacts(ja: string, easy: string): Fact[] {
     dropped.push({ kind, text })
   }
   const easyDigits = normalise(easy).replace(/(?<=\d)[-\s]+(?=\d)/g, '')
-  for (const p of j.phones) if (!e.phones.some((x) => x.digits === p.digits) && !easyDigits.includes(p.digits)) drop('phone', p.text)
+  for (const p of j.phones)
+    if (!e.phones.some((x) => x.digits === p.digits) && !easyDigits.includes(p.digits)) drop('phone', p.text)
   for (const t of j.times) if (!e.times.some((x) => x.value === t.value)) drop('time', t.text)
   for (const m of j.measures) if (!e.measures.some((x) => sameMeasure(x, m))) drop('number', m.text)
   const fine = j.rest.match(FINE)

@@ -5,7 +5,10 @@ const formatters = new Map<string, Intl.DateTimeFormat>()
 function formatter(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${tag}|${JSON.stringify(options)}`
   let f = formatters.get(key)
-  if (!f) { f = new Intl.DateTimeFormat(tag, options); formatters.set(key, f) }
+  if (!f) {
+    f = new Intl.DateTimeFormat(tag, options)
+    formatters.set(key, f)
+  }
   return f
 }
 
@@ -18,13 +21,21 @@ const DAY = 86_400_000
 export function formatDate(iso: string, locale: string, today?: string): string {
   const [y, m, d] = iso.split('-').map(Number)
   const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1))
-  const near = today ? Math.abs(date.getTime() - Date.parse(`${today}T00:00:00Z`)) < 300 * DAY : y === new Date().getFullYear()
+  const near = today
+    ? Math.abs(date.getTime() - Date.parse(`${today}T00:00:00Z`)) < 300 * DAY
+    : y === new Date().getFullYear()
   const tag = bcp47(locale)
   if (tag === 'ja') {
     const weekday = formatter('ja-JP', { weekday: 'short', timeZone: 'UTC' }).format(date)
     return `${near ? '' : `${y}年`}${m}月${d}日(${weekday})`
   }
-  return formatter(tag, { weekday: 'short', ...(near ? {} : { year: 'numeric' }), month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date)
+  return formatter(tag, {
+    weekday: 'short',
+    ...(near ? {} : { year: 'numeric' }),
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(date)
 }
 
 /** "2026年11月25日 10:15" — when a plan was last changed, in Tokyo time. */

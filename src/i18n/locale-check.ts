@@ -29,15 +29,27 @@ const KANJI = /[\u3400-\u4dbf\u4e00-\u9fff々]/
 export function checkLocale(source: Messages, target: Messages, options: { furigana?: boolean } = {}): LocaleCheck {
   const src = flatten(source)
   const tgt = flatten(target)
-  const result: LocaleCheck = { total: src.size, translated: 0, missing: [], extra: [], placeholderMismatch: [], syntax: [], kanjiWithoutReading: [] }
+  const result: LocaleCheck = {
+    total: src.size,
+    translated: 0,
+    missing: [],
+    extra: [],
+    placeholderMismatch: [],
+    syntax: [],
+    kanjiWithoutReading: [],
+  }
   for (const [key, text] of src) {
     const translated = tgt.get(key)
-    if (translated === undefined || translated.trim() === '') { result.missing.push(key); continue }
+    if (translated === undefined || translated.trim() === '') {
+      result.missing.push(key)
+      continue
+    }
     result.translated += 1
     if (placeholders(text) !== placeholders(translated)) result.placeholderMismatch.push(key)
     // Outside {placeholders}, vue-i18n reads { } | @ $ as syntax.
     if (/[{}|@$]/.test(translated.replace(/\{\w+\}/g, ''))) result.syntax.push(key)
-    if (options.furigana && KANJI.test(translated.replace(READING, '').replace(/\{\w+\}/g, ''))) result.kanjiWithoutReading.push(key)
+    if (options.furigana && KANJI.test(translated.replace(READING, '').replace(/\{\w+\}/g, '')))
+      result.kanjiWithoutReading.push(key)
   }
   for (const key of tgt.keys()) if (!src.has(key)) result.extra.push(key)
   return result

@@ -1,6 +1,6 @@
 import type { Localized } from '../catalog/schema'
-import { localeInfo } from './registry'
 import { packText } from '../catalog/text-packs'
+import { localeInfo } from './registry'
 
 export interface Picked {
   text: string
@@ -14,7 +14,7 @@ export function pickWithLang(text: Localized | undefined, locale: string): Picke
   const record = text as Record<string, string | undefined>
   for (const code of localeInfo(locale).content) {
     // The language's pack first; a catalog read whole (the build, the tests) holds it inline.
-    const value = code === 'ja' ? text.ja : packText(text, code) ?? record[code]
+    const value = code === 'ja' ? text.ja : (packText(text, code) ?? record[code])
     if (value) return { text: value, tag: localeInfo(code).tag }
   }
   return { text: text.ja, tag: 'ja' }

@@ -15,8 +15,9 @@ export interface LocaleInfo {
 }
 
 /** The languages, as data (locales/registry/languages.json): a new language is a line there and its files. */
-export const LOCALES: readonly LocaleInfo[] = (languages as { code: string; name: string; tag: string; fallback: string[]; suggest?: string }[])
-  .map(({ fallback, ...l }) => ({ ...l, content: [l.code, ...fallback] }))
+export const LOCALES: readonly LocaleInfo[] = (
+  languages as { code: string; name: string; tag: string; fallback: string[]; suggest?: string }[]
+).map(({ fallback, ...l }) => ({ ...l, content: [l.code, ...fallback] }))
 
 export const SOURCE_LOCALE = 'ja'
 
@@ -33,7 +34,13 @@ export function suggestedLocale(preferred: readonly string[]): LocaleInfo | null
   for (const raw of preferred) {
     const tag = raw.toLowerCase()
     if (tag === 'ja' || tag.startsWith('ja-')) return null
-    const code = /^zh-(hant|tw|hk|mo)/.test(tag) ? 'zh-Hant' : tag.startsWith('zh') ? 'zh-Hans' : tag.startsWith('fil') ? 'tl' : tag.split('-')[0]
+    const code = /^zh-(hant|tw|hk|mo)/.test(tag)
+      ? 'zh-Hant'
+      : tag.startsWith('zh')
+        ? 'zh-Hans'
+        : tag.startsWith('fil')
+          ? 'tl'
+          : tag.split('-')[0]
     const found = LOCALES.find((l) => l.code === code && l.suggest)
     if (found) return found
   }

@@ -91,7 +91,10 @@ function englishLeft(text: string, source: SourceString, language: string): bool
   if (!NON_LATIN.has(language)) return false
   // Latin words the Japanese itself has ("言語 / Language", "PDF") are not English left in.
   const own = new Set([...source.ja.matchAll(LATIN_WORD)].map((m) => m[0]))
-  const stripped = text.replace(/\{\w+\}/g, '').replace(/https?:\/\/\S+/g, '').replace(LATIN_WORD, (w) => (own.has(w) ? '' : w))
+  const stripped = text
+    .replace(/\{\w+\}/g, '')
+    .replace(/https?:\/\/\S+/g, '')
+    .replace(LATIN_WORD, (w) => (own.has(w) ? '' : w))
   const latin = [...stripped.matchAll(LATIN_WORD)].reduce((n, m) => n + m[0].length, 0)
   const letters = stripped.replace(/[\s\d\p{P}\p{S}]/gu, '').length
   return letters > 8 && latin / letters > 0.5
@@ -101,12 +104,36 @@ function englishLeft(text: string, source: SourceString, language: string): bool
  * How a language's translations stand against the current sources. Stale strings (the Japanese
  * changed since) count as missing for the reader: the app shows the fallback for them.
  */
-export function checkTranslations(sources: readonly SourceString[], entries: Readonly<Record<string, Entry>>, language: string, terms: readonly Term[] = []): TranslationCheck {
-  const result: TranslationCheck = { total: sources.length, translated: 0, reviewed: 0, missing: [], unused: [], stale: [], drafts: [], placeholderErrors: [], furiganaErrors: [], html: [], inJapanese: [], inEnglish: [], termMismatches: [], droppedFacts: [], kanjiWithoutReading: [] }
+export function checkTranslations(
+  sources: readonly SourceString[],
+  entries: Readonly<Record<string, Entry>>,
+  language: string,
+  terms: readonly Term[] = [],
+): TranslationCheck {
+  const result: TranslationCheck = {
+    total: sources.length,
+    translated: 0,
+    reviewed: 0,
+    missing: [],
+    unused: [],
+    stale: [],
+    drafts: [],
+    placeholderErrors: [],
+    furiganaErrors: [],
+    html: [],
+    inJapanese: [],
+    inEnglish: [],
+    termMismatches: [],
+    droppedFacts: [],
+    kanjiWithoutReading: [],
+  }
   const known = new Set(sources.map((s) => s.key))
   for (const source of sources) {
     const entry = entries[source.key]
-    if (!entry || !entry.text.trim()) { result.missing.push(source.key); continue }
+    if (!entry || !entry.text.trim()) {
+      result.missing.push(source.key)
+      continue
+    }
     if (language === 'ja-easy') {
       // Checked even when stale: a fact that changed in the Japanese (a new deadline) shows here too.
       const dropped = droppedFacts(source.ja, entry.text)
@@ -114,7 +141,10 @@ export function checkTranslations(sources: readonly SourceString[], entries: Rea
       const bare = kanjiWithoutReading(entry.text)
       if (bare.length) result.kanjiWithoutReading.push(`${source.key}: ${bare.join(' ')}`)
     }
-    if (isStale(entry, source)) { result.stale.push(source.key); continue }
+    if (isStale(entry, source)) {
+      result.stale.push(source.key)
+      continue
+    }
     result.translated += 1
     if (entry.status === 'reviewed') result.reviewed += 1
     if (entry.status === 'draft') result.drafts.push(source.key)
@@ -124,7 +154,10 @@ export function checkTranslations(sources: readonly SourceString[], entries: Rea
     if (japaneseLeft(entry.text, source, terms, language)) result.inJapanese.push(source.key)
     if (englishLeft(entry.text, source, language)) result.inEnglish.push(source.key)
     for (const term of terms) {
-      if (source.ja.includes(term.ja) && !entry.text.toLowerCase().includes(term.text.toLowerCase())) { result.termMismatches.push(source.key); break }
+      if (source.ja.includes(term.ja) && !entry.text.toLowerCase().includes(term.text.toLowerCase())) {
+        result.termMismatches.push(source.key)
+        break
+      }
     }
   }
   for (const key of Object.keys(entries)) if (!known.has(key)) result.unused.push(key)
@@ -135,7 +168,11 @@ export function checkTranslations(sources: readonly SourceString[], entries: Rea
  * Texts written beside the Japanese in the catalog itself (ja-easy, en), checked like translations
  * made from the current Japanese: they cannot be stale, but can break a reading or drop a fact.
  */
-export function checkInlineTexts(sources: readonly SourceString[], texts: ReadonlyMap<string, string>, language: string): TranslationCheck {
+export function checkInlineTexts(
+  sources: readonly SourceString[],
+  texts: ReadonlyMap<string, string>,
+  language: string,
+): TranslationCheck {
   const entries: Record<string, Entry> = {}
   for (const source of sources) {
     const text = texts.get(source.key)

@@ -2,7 +2,15 @@
 // memory only (a reload of the start address is a fresh terminal), never written with a resident's data.
 // The reset forgets everything a resident may have left: storage, databases, caches of answers, history.
 import { reactive } from 'vue'
-import { DEFAULT_SETTINGS, kioskAddress, parseStoredSettings, readKioskSettings, type KioskSettings, type SettingProblem } from './settings'
+
+import {
+  DEFAULT_SETTINGS,
+  kioskAddress,
+  type KioskSettings,
+  parseStoredSettings,
+  readKioskSettings,
+  type SettingProblem,
+} from './settings'
 
 /** The terminal's own setting (not a resident's): the last good settings, kept across resets. */
 export const SETTINGS_KEY = 'navi.kiosk'
@@ -24,17 +32,33 @@ export function enterKiosk(search: string): void {
   startQuery = search
   document.documentElement.classList.add('kiosk')
   // What the page before wrote as it went (the router keeps scroll positions there on unload) goes too.
-  try { sessionStorage.clear() } catch { /* no storage */ }
+  try {
+    sessionStorage.clear()
+  } catch {
+    /* no storage */
+  }
 }
 
 /** Checks the start address's settings against the catalog's offices; a refused one keeps the last good. */
 export function applyKioskSettings(offices: ReadonlySet<string>): void {
   let stored: string | null = null
-  try { stored = localStorage.getItem(SETTINGS_KEY) } catch { /* no storage: defaults */ }
-  const { settings, problems } = readKioskSettings(new URLSearchParams(startQuery), offices, parseStoredSettings(stored) ?? DEFAULT_SETTINGS)
+  try {
+    stored = localStorage.getItem(SETTINGS_KEY)
+  } catch {
+    /* no storage: defaults */
+  }
+  const { settings, problems } = readKioskSettings(
+    new URLSearchParams(startQuery),
+    offices,
+    parseStoredSettings(stored) ?? DEFAULT_SETTINGS,
+  )
   kiosk.settings = settings
   kiosk.problems = problems
-  try { localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings)) } catch { /* the settings last this visit */ }
+  try {
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings))
+  } catch {
+    /* the settings last this visit */
+  }
 }
 
 function deleteDatabase(name: string): Promise<void> {
@@ -49,7 +73,9 @@ export async function forgetResident(): Promise<void> {
   try {
     for (const key of Object.keys(localStorage)) if (key !== SETTINGS_KEY) localStorage.removeItem(key)
     sessionStorage.clear()
-  } catch { /* no storage: nothing kept */ }
+  } catch {
+    /* no storage: nothing kept */
+  }
   const databases = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : []
   await Promise.all(databases.map((d) => (d.name ? deleteDatabase(d.name) : undefined)))
   for (const cookie of document.cookie.split(';')) {
@@ -70,7 +96,12 @@ async function takeUpdate(): Promise<void> {
   if (!waiting) return
   await new Promise<void>((done) => {
     const timer = setTimeout(done, 3000)
-    waiting.addEventListener('statechange', () => { if (waiting.state === 'activated') { clearTimeout(timer); done() } })
+    waiting.addEventListener('statechange', () => {
+      if (waiting.state === 'activated') {
+        clearTimeout(timer)
+        done()
+      }
+    })
     waiting.postMessage({ type: 'SKIP_WAITING' })
   })
 }

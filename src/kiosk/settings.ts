@@ -20,14 +20,17 @@ export const DEFAULT_SETTINGS: KioskSettings = { office: null, idleSeconds: IDLE
 
 /** A setting refused, with the value given: the operator sees it on the terminal and the last good one stays. */
 export type SettingProblem =
-  | { setting: 'idle'; value: string; code: 'idle-range' }
-  | { setting: 'office'; value: string; code: 'office-unknown' }
+  { setting: 'idle'; value: string; code: 'idle-range' } | { setting: 'office'; value: string; code: 'office-unknown' }
 
 /**
  * Reads the settings of a start address over the last good ones: a value missing keeps the last good
  * one, a value refused keeps it too and is named.
  */
-export function readKioskSettings(params: URLSearchParams, offices: ReadonlySet<string>, lastGood: KioskSettings = DEFAULT_SETTINGS): { settings: KioskSettings; problems: SettingProblem[] } {
+export function readKioskSettings(
+  params: URLSearchParams,
+  offices: ReadonlySet<string>,
+  lastGood: KioskSettings = DEFAULT_SETTINGS,
+): { settings: KioskSettings; problems: SettingProblem[] } {
   const settings = { ...lastGood }
   const problems: SettingProblem[] = []
   const idle = params.get('idle')
@@ -59,7 +62,10 @@ export function parseStoredSettings(text: string | null): KioskSettings | null {
   if (!text) return null
   try {
     const value = JSON.parse(text) as Partial<KioskSettings>
-    const idleSeconds = typeof value.idleSeconds === 'number' && value.idleSeconds >= IDLE_MIN && value.idleSeconds <= IDLE_MAX ? value.idleSeconds : IDLE_DEFAULT
+    const idleSeconds =
+      typeof value.idleSeconds === 'number' && value.idleSeconds >= IDLE_MIN && value.idleSeconds <= IDLE_MAX
+        ? value.idleSeconds
+        : IDLE_DEFAULT
     const office = typeof value.office === 'string' ? value.office : null
     return { office, idleSeconds }
   } catch {
@@ -68,7 +74,10 @@ export function parseStoredSettings(text: string | null): KioskSettings | null {
 }
 
 /** What the countdown shows, given seconds since the last touch: nothing yet, the seconds left, or reset. */
-export function idleState(idleFor: number, settings: KioskSettings): { phase: 'active' } | { phase: 'countdown'; left: number } | { phase: 'reset' } {
+export function idleState(
+  idleFor: number,
+  settings: KioskSettings,
+): { phase: 'active' } | { phase: 'countdown'; left: number } | { phase: 'reset' } {
   if (idleFor < settings.idleSeconds) return { phase: 'active' }
   const left = settings.idleSeconds + COUNTDOWN_SECONDS - idleFor
   return left > 0 ? { phase: 'countdown', left: Math.ceil(left) } : { phase: 'reset' }

@@ -1,4 +1,5 @@
 import { onScopeDispose, ref } from 'vue'
+
 import { idleState, type KioskSettings } from './settings'
 
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const

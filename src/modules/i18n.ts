@@ -1,9 +1,10 @@
 import type { App } from 'vue'
 import { createI18n } from 'vue-i18n'
-import type ja from '../../locales/ja.json'
-import first from '../../locales/ja.first.json'
-import { LOCALES, SOURCE_LOCALE, localeInfo } from '../i18n/registry'
 import type { Router } from 'vue-router'
+
+import first from '../../locales/ja.first.json'
+import type ja from '../../locales/ja.json'
+import { localeInfo, LOCALES, SOURCE_LOCALE } from '../i18n/registry'
 import { kiosk } from '../kiosk/mode'
 
 export type MessageSchema = typeof ja
@@ -18,7 +19,9 @@ export const i18n = createI18n<[MessageSchema], string, false>({
   missingWarn: false,
   fallbackWarn: false,
   // A first-screen string not in ja.first.json: fetch the rest, and the screen re-renders with it.
-  missing: () => { void loadAllJapanese() },
+  missing: () => {
+    void loadAllJapanese()
+  },
 })
 
 let allJapanese: Promise<void> | undefined
@@ -28,7 +31,11 @@ export function loadAllJapanese(): Promise<void> {
 }
 
 // Every other language is its own chunk, fetched when chosen (and precached for offline use).
-const loaders = import.meta.glob<{ default: MessageSchema }>(['../../locales/*.json', '!../../locales/ja.json', '!../../locales/ja.first.json'])
+const loaders = import.meta.glob<{ default: MessageSchema }>([
+  '../../locales/*.json',
+  '!../../locales/ja.json',
+  '!../../locales/ja.first.json',
+])
 const STORAGE_KEY = 'navi.locale'
 
 export async function setLocale(code: string): Promise<void> {
@@ -44,7 +51,12 @@ export async function setLocale(code: string): Promise<void> {
   i18n.global.locale.value = info.code
   document.documentElement.lang = info.tag
   // A kiosk keeps no resident's choice: the next resident starts in the default language.
-  if (!kiosk.active) try { localStorage.setItem(STORAGE_KEY, info.code) } catch { /* private mode: the choice lasts this visit */ }
+  if (!kiosk.active)
+    try {
+      localStorage.setItem(STORAGE_KEY, info.code)
+    } catch {
+      /* private mode: the choice lasts this visit */
+    }
 }
 
 export function savedLocale(): string | null {

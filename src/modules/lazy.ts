@@ -1,7 +1,7 @@
 // A part of a screen whose code loads after the screen is drawn. A load that fails — the phone went
 // offline before the service worker had the file, a flaky network — is tried again: when the phone is
 // back online, or after a short pause; after a few tries the part stays away rather than break the page.
-import { defineAsyncComponent, type Component } from 'vue'
+import { type Component, defineAsyncComponent } from 'vue'
 
 const TRIES = 4
 
@@ -10,7 +10,8 @@ export function lazyComponent<T extends Component>(loader: () => Promise<T | { d
     loader,
     onError(_error, retry, fail, attempts) {
       if (attempts >= TRIES) return fail()
-      if (typeof navigator !== 'undefined' && !navigator.onLine) addEventListener('online', () => retry(), { once: true })
+      if (typeof navigator !== 'undefined' && !navigator.onLine)
+        addEventListener('online', () => retry(), { once: true })
       else setTimeout(retry, 500 * attempts)
     },
   })

@@ -1,5 +1,6 @@
 import type { App } from 'vue'
 import { createRouter, type RouterHistory } from 'vue-router'
+
 import HomePage from '../pages/HomePage.vue'
 import { ROUTES } from '../routes'
 
@@ -20,7 +21,11 @@ export function createNaviRouter(history: RouterHistory, { kiosk = false }: { ki
       { path: ROUTES.kiosk, name: 'kiosk', redirect: ROUTES.home },
       { path: ROUTES.guide, name: 'guide', component: () => import('../pages/GuidePage.vue') },
       { path: ROUTES.together, name: 'together', component: () => import('../pages/TogetherPage.vue') },
-      { path: ROUTES.togetherProcedure, name: 'togetherProcedure', component: () => import('../pages/TogetherProcedurePage.vue') },
+      {
+        path: ROUTES.togetherProcedure,
+        name: 'togetherProcedure',
+        component: () => import('../pages/TogetherProcedurePage.vue'),
+      },
       { path: '/:rest(.*)*', name: 'not-found', component: () => import('../pages/NotFoundPage.vue') },
     ],
     // Back and forward return to where the resident was; a new page starts at the top. The first load
@@ -29,7 +34,10 @@ export function createNaviRouter(history: RouterHistory, { kiosk = false }: { ki
     // included), in sessionStorage. Its pages simply start at the top.
     scrollBehavior: kiosk ? undefined : (to, from, saved) => saved ?? (from.matched.length ? { top: 0 } : false),
   })
-  if (kiosk) router.afterEach(() => { if (typeof window !== 'undefined') window.scrollTo(0, 0) })
+  if (kiosk)
+    router.afterEach(() => {
+      if (typeof window !== 'undefined') window.scrollTo(0, 0)
+    })
   return router
 }
 

@@ -1,7 +1,7 @@
 // Deadlines: a procedure's last day from the event day, by the law's counting, moved off the
 // ward's closed days.
-import type { Due } from '../catalog/schema'
 import { addDays, endOfMonths, type IsoDate, type WardCalendar } from '../calendar/dates'
+import type { Due } from '../catalog/schema'
 
 export type { IsoDate, WardCalendar } from '../calendar/dates'
 
@@ -16,11 +16,16 @@ export interface DueDate {
 
 function ruleText(due: Due): string {
   switch (due.kind) {
-    case 'days': return `${due.days} days ${due.countFirstDay ? 'counting' : 'not counting'} the day of the event`
-    case 'months': return `${due.months} months from the day after the event`
-    case 'before': return 'before the day of the event'
-    case 'none': return 'no legal deadline'
-    case 'unknown': return 'deadline to be confirmed'
+    case 'days':
+      return `${due.days} days ${due.countFirstDay ? 'counting' : 'not counting'} the day of the event`
+    case 'months':
+      return `${due.months} months from the day after the event`
+    case 'before':
+      return 'before the day of the event'
+    case 'none':
+      return 'no legal deadline'
+    case 'unknown':
+      return 'deadline to be confirmed'
   }
 }
 
@@ -29,12 +34,16 @@ export function dueDate(due: Due, eventDate: IsoDate | null, calendar: WardCalen
   const rule = ruleText(due)
   const opens = due.opens ?? (due.kind === 'before' ? null : 0)
   const from = eventDate && opens !== null ? addDays(eventDate, opens) : null
-  if (!eventDate || due.kind === 'none' || due.kind === 'unknown') return { date: null, from, rule, movedForClosedDays: false }
+  if (!eventDate || due.kind === 'none' || due.kind === 'unknown')
+    return { date: null, from, rule, movedForClosedDays: false }
   const step = due.kind === 'before' ? -1 : 1
   // Filed in advance: the last chance is the last open day on or before the event.
-  const last = due.kind === 'before' ? eventDate
-    : due.kind === 'days' ? addDays(eventDate, due.countFirstDay ? due.days - 1 : due.days)
-      : endOfMonths(eventDate, due.months)
+  const last =
+    due.kind === 'before'
+      ? eventDate
+      : due.kind === 'days'
+        ? addDays(eventDate, due.countFirstDay ? due.days - 1 : due.days)
+        : endOfMonths(eventDate, due.months)
   let date = last
   while (!due.keepOnClosedDays && calendar.isClosed(date)) date = addDays(date, step)
   return { date, from, rule, movedForClosedDays: date !== last }

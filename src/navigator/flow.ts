@@ -1,8 +1,8 @@
 // Which question comes next. One question a page, in catalog order, asked only for the chosen
 // life events and only while it can still change something; an answer of わからない ("unknown")
 // counts as answered, so the flow always ends.
+import { type Answers, dateKey, known } from '../answers/types'
 import type { Question, Rule } from '../catalog/schema'
-import { dateKey, known, type Answers } from '../answers/types'
 import { choicesContext, evaluate, type RuleContext } from '../rules/rules'
 
 type FlowQuestion = Pick<Question, 'id' | 'kind' | 'askedFor' | 'when' | 'perEvent' | 'later'> & {
@@ -18,7 +18,12 @@ export function datedEvents(question: Pick<Question, 'askedFor'>, answers: Answe
   return events.filter((e) => (question.askedFor ?? []).includes(e))
 }
 
-function applies<Q extends FlowQuestion>(q: Q, answers: Answers, events: readonly string[], context: RuleContext): boolean {
+function applies<Q extends FlowQuestion>(
+  q: Q,
+  answers: Answers,
+  events: readonly string[],
+  context: RuleContext,
+): boolean {
   if (q.kind === 'events') return true
   if (q.later || !(q.askedFor ?? []).some((e) => events.includes(e))) return false
   if (evaluate(q.when, answers, context).value === 'no') return false
@@ -31,11 +36,13 @@ function applies<Q extends FlowQuestion>(q: Q, answers: Answers, events: readonl
 export function relevantQuestions<Q extends FlowQuestion>(questions: readonly Q[], answers: Answers): Asked<Q>[] {
   const events = known(answers, 'events') ?? []
   const context = choicesContext(questions, answers)
-  return questions.filter((q) => applies(q, answers, events, context)).flatMap((q): Asked<Q>[] => {
-    const dated = q.perEvent ? datedEvents(q, answers) : []
-    // Several dated events each get their own date: a move and a birth are rarely on one day.
-    return dated.length > 1 ? dated.map((event) => ({ ...q, key: dateKey(event), event })) : [{ ...q, key: q.id }]
-  })
+  return questions
+    .filter((q) => applies(q, answers, events, context))
+    .flatMap((q): Asked<Q>[] => {
+      const dated = q.perEvent ? datedEvents(q, answers) : []
+      // Several dated events each get their own date: a move and a birth are rarely on one day.
+      return dated.length > 1 ? dated.map((event) => ({ ...q, key: dateKey(event), event })) : [{ ...q, key: q.id }]
+    })
 }
 
 /** The first relevant question not answered yet, or null when the result can be shown. */

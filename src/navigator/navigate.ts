@@ -1,11 +1,11 @@
 // The navigator: answers in, procedures / deadlines / documents / trips out. Pure TypeScript,
 // shared by the app and the `navi` command so that the two can never disagree.
-import type { Catalog, Obligation, Procedure, Trigger } from '../catalog/schema'
-import { dateKey, eventDate, known, type Answers } from '../answers/types'
 import { serialiseAnswers } from '../answers/encoding'
-import { addDays, wardCalendar, type IsoDate, type WardCalendar } from '../calendar/dates'
+import { type Answers, dateKey, eventDate, known } from '../answers/types'
+import { addDays, type IsoDate, type WardCalendar, wardCalendar } from '../calendar/dates'
+import type { Catalog, Obligation, Procedure, Trigger } from '../catalog/schema'
 import { choicesContext, evaluate, type RuleContext, type Truth } from '../rules/rules'
-import { dueDate, type DueDate } from './dates'
+import { type DueDate, dueDate } from './dates'
 import { datedEvents } from './flow'
 import { planTrips, type Trip } from './trips'
 
@@ -81,14 +81,30 @@ const rank: Record<Truth, number> = { yes: 0, maybe: 1, no: 2 }
 const obligationRank: Record<Obligation, number> = { required: 0, benefit: 1, recommended: 2, optional: 3 }
 const LAST = '9999-12-31'
 
-interface Match { trigger: Trigger; applies: Truth; ask: string[]; due: DueDate }
+interface Match {
+  trigger: Trigger
+  applies: Truth
+  ask: string[]
+  due: DueDate
+}
 
-function bestMatch(procedure: Procedure, answers: Answers, events: readonly string[], calendar: WardCalendar, context: RuleContext): Match | null {
+function bestMatch(
+  procedure: Procedure,
+  answers: Answers,
+  events: readonly string[],
+  calendar: WardCalendar,
+  context: RuleContext,
+): Match | null {
   const matches = procedure.triggers
     .filter((t) => events.includes(t.event))
     .map((trigger): Match => {
       const verdict = evaluate(trigger.when, answers, context)
-      return { trigger, applies: verdict.value, ask: verdict.ask, due: dueDate(trigger.due, eventDate(answers, trigger.event), calendar) }
+      return {
+        trigger,
+        applies: verdict.value,
+        ask: verdict.ask,
+        due: dueDate(trigger.due, eventDate(answers, trigger.event), calendar),
+      }
     })
     .filter((m) => m.applies !== 'no')
     .sort((a, b) => rank[a.applies] - rank[b.applies] || (a.due.date ?? LAST).localeCompare(b.due.date ?? LAST))
@@ -106,19 +122,30 @@ export function createNavigator(catalog: Catalog) {
   const byOrder = (a: string, b: string) => orderOf(a) - orderOf(b) || a.localeCompare(b)
   // A procedure comes after the one that hands it a document it needs (転入届 after 転出届).
   const producers = new Map<string, string[]>()
-  for (const p of catalog.procedures) for (const d of p.produces ?? []) producers.set(d, [...(producers.get(d) ?? []), p.id])
-  const afterOf = new Map(catalog.procedures.map((p) => [p.id, [...new Set([
-    ...(p.after ?? []),
-    ...p.documents.flatMap((d) => (producers.get(d.id) ?? []).filter((x) => x !== p.id)),
-  ])]]))
+  for (const p of catalog.procedures)
+    for (const d of p.produces ?? []) producers.set(d, [...(producers.get(d) ?? []), p.id])
+  const afterOf = new Map(
+    catalog.procedures.map((p) => [
+      p.id,
+      [
+        ...new Set([
+          ...(p.after ?? []),
+          ...p.documents.flatMap((d) => (producers.get(d.id) ?? []).filter((x) => x !== p.id)),
+        ]),
+      ],
+    ]),
+  )
   // Only procedures that one of the chosen events can bring are looked at: with the plan's 1,700
   // procedures a result costs what its own events cost, not what the whole catalog costs.
   const byEvent = new Map<string, number[]>()
   catalog.procedures.forEach((p, index) => {
-    for (const event of new Set(p.triggers.map((t) => t.event))) byEvent.set(event, [...(byEvent.get(event) ?? []), index])
+    for (const event of new Set(p.triggers.map((t) => t.event)))
+      byEvent.set(event, [...(byEvent.get(event) ?? []), index])
   })
   const candidates = (events: readonly string[]) =>
-    [...new Set(events.flatMap((e) => byEvent.get(e) ?? []))].sort((a, b) => a - b).map((i) => catalog.procedures[i] as Procedure)
+    [...new Set(events.flatMap((e) => byEvent.get(e) ?? []))]
+      .sort((a, b) => a - b)
+      .map((i) => catalog.procedures[i] as Procedure)
   /**
    * How many procedures must come before this one among those the events can bring (the validator
    * guarantees no cycles). Counted within them only, so the order does not depend on which other
@@ -157,11 +184,13 @@ export function createNavigator(catalog: Catalog) {
     }
     // Sure before maybe, earliest deadline first, the law before the rest, and on the same day a
     // prerequisite before what follows it.
-    chosen.sort((a, b) =>
-      rank[a.match.applies] - rank[b.match.applies]
-      || (a.match.due.date ?? LAST).localeCompare(b.match.due.date ?? LAST)
-      || obligationRank[a.procedure.obligation] - obligationRank[b.procedure.obligation]
-      || depth(a.procedure.id) - depth(b.procedure.id))
+    chosen.sort(
+      (a, b) =>
+        rank[a.match.applies] - rank[b.match.applies] ||
+        (a.match.due.date ?? LAST).localeCompare(b.match.due.date ?? LAST) ||
+        obligationRank[a.procedure.obligation] - obligationRank[b.procedure.obligation] ||
+        depth(a.procedure.id) - depth(b.procedure.id),
+    )
 
     const procedures: ProcedureResult[] = []
     type Gathering = Omit<DocumentResult, 'copies' | 'cost' | 'orderBy' | 'producedBy'> & { whenSeen: Set<string> }
@@ -174,16 +203,28 @@ export function createNavigator(catalog: Catalog) {
         if (verdict.value === 'no') continue
         if (!docIds.includes(use.id)) docIds.push(use.id)
         const doc: Gathering = documents.get(use.id) ?? {
-          id: use.id, title: documentsById.get(use.id)?.title.ja ?? use.id, for: [], submit: [], show: [],
-          needed: 'maybe', conditions: [], ask: [], uses: [], whenSeen: new Set<string>(),
+          id: use.id,
+          title: documentsById.get(use.id)?.title.ja ?? use.id,
+          for: [],
+          submit: [],
+          show: [],
+          needed: 'maybe',
+          conditions: [],
+          ask: [],
+          uses: [],
+          whenSeen: new Set<string>(),
         }
         // What a free-choice procedure uses is never 必要: only the resident's wish makes it so.
-        const needed = verdict.value === 'yes' && match.applies === 'yes' && p.obligation !== 'optional' ? 'yes' : 'maybe'
+        const needed =
+          verdict.value === 'yes' && match.applies === 'yes' && p.obligation !== 'optional' ? 'yes' : 'maybe'
         if (!doc.for.includes(p.id)) doc.for.push(p.id)
         if (!doc[use.use].includes(p.id)) doc[use.use].push(p.id)
         doc.uses.push({ procedure: p.id, use: use.use, needed, ask: verdict.ask })
         if (needed === 'yes') doc.needed = 'yes'
-        if (use.when && !doc.whenSeen.has(use.when.ja)) { doc.whenSeen.add(use.when.ja); doc.conditions.push(use.when.ja) }
+        if (use.when && !doc.whenSeen.has(use.when.ja)) {
+          doc.whenSeen.add(use.when.ja)
+          doc.conditions.push(use.when.ja)
+        }
         documents.set(use.id, doc)
       }
       procedures.push({
@@ -212,7 +253,8 @@ export function createNavigator(catalog: Catalog) {
       if (orderBy && item?.leadTimeDays) {
         for (const u of doc.uses) {
           const from = byId.get(u.procedure)?.due.from
-          if (u.needed === 'yes' && from && orderBy.date <= from) warnings.push({ kind: 'lead-time', document: doc.id, procedure: u.procedure, orderBy: orderBy.date })
+          if (u.needed === 'yes' && from && orderBy.date <= from)
+            warnings.push({ kind: 'lead-time', document: doc.id, procedure: u.procedure, orderBy: orderBy.date })
         }
       }
       return {
@@ -226,18 +268,34 @@ export function createNavigator(catalog: Catalog) {
       }
     })
 
-    const offered = catalog.services.filter((s) => s.offer
-      && (!s.offer.events || s.offer.events.some((e) => events.includes(e)))
-      && evaluate(s.offer.when, answers, context).value === 'yes')
-    const serviceIds = [...new Set([...chosen.flatMap(({ procedure }) => procedure.services ?? []), ...offered.map((s) => s.id)])]
+    const offered = catalog.services.filter(
+      (s) =>
+        s.offer &&
+        (!s.offer.events || s.offer.events.some((e) => events.includes(e))) &&
+        evaluate(s.offer.when, answers, context).value === 'yes',
+    )
+    const serviceIds = [
+      ...new Set([...chosen.flatMap(({ procedure }) => procedure.services ?? []), ...offered.map((s) => s.id)]),
+    ]
     const dated = chosen.some(({ match }) => ['days', 'months', 'before'].includes(match.trigger.due.kind))
-    const open = new Set([...procedures.flatMap((p) => p.ask), ...documentList.flatMap((d) => d.ask), ...openDates(answers, dated)])
+    const open = new Set([
+      ...procedures.flatMap((p) => p.ask),
+      ...documentList.flatMap((d) => d.ask),
+      ...openDates(answers, dated),
+    ])
     return {
       answers: serialiseAnswers(answers),
       procedures,
       documents: documentList,
-      trips: planTrips(procedures, catalog.offices.map((o) => o.id), new Map(chosen.map(({ procedure }) => [procedure.id, afterOf.get(procedure.id) ?? []]))),
-      services: serviceIds.map((id) => servicesById.get(id)).filter((s) => s !== undefined).map((s) => `${s.planItem} ${s.title.ja}`),
+      trips: planTrips(
+        procedures,
+        catalog.offices.map((o) => o.id),
+        new Map(chosen.map(({ procedure }) => [procedure.id, afterOf.get(procedure.id) ?? []])),
+      ),
+      services: serviceIds
+        .map((id) => servicesById.get(id))
+        .filter((s) => s !== undefined)
+        .map((s) => `${s.planItem} ${s.title.ja}`),
       serviceIds,
       questions: [...open].sort(byOrder),
       warnings,
@@ -246,8 +304,15 @@ export function createNavigator(catalog: Catalog) {
 }
 
 /** The last day to ask for a document so it arrives before the earliest dated deadline of a procedure needing it. */
-function firstOrderBy(doc: { uses: DocumentUseResult[] }, leadTimeDays: number, procedures: ReadonlyMap<string, ProcedureResult>): { date: IsoDate } | null {
-  const dues = doc.uses.map((u) => procedures.get(u.procedure)?.due.date).filter((d): d is IsoDate => Boolean(d)).sort()
+function firstOrderBy(
+  doc: { uses: DocumentUseResult[] },
+  leadTimeDays: number,
+  procedures: ReadonlyMap<string, ProcedureResult>,
+): { date: IsoDate } | null {
+  const dues = doc.uses
+    .map((u) => procedures.get(u.procedure)?.due.date)
+    .filter((d): d is IsoDate => Boolean(d))
+    .sort()
   return dues[0] ? { date: addDays(dues[0], -leadTimeDays) } : null
 }
 

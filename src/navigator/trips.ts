@@ -12,7 +12,11 @@ interface Placeable {
   due: { date: string | null }
 }
 
-export function planTrips(procedures: readonly Placeable[], officeOrder: readonly string[], after: ReadonlyMap<string, readonly string[]>): Trip[] {
+export function planTrips(
+  procedures: readonly Placeable[],
+  officeOrder: readonly string[],
+  after: ReadonlyMap<string, readonly string[]>,
+): Trip[] {
   const todo = procedures.filter((p) => p.offices.length > 0)
   const uncovered = new Set(todo.map((p) => p.id))
   const chosen: string[] = []
@@ -22,7 +26,10 @@ export function planTrips(procedures: readonly Placeable[], officeOrder: readonl
     let bestCount = 0
     for (const office of officeOrder) {
       const count = todo.filter((p) => uncovered.has(p.id) && p.offices.includes(office)).length
-      if (count > bestCount) { best = office; bestCount = count }
+      if (count > bestCount) {
+        best = office
+        bestCount = count
+      }
     }
     if (!best) break
     chosen.push(best)
@@ -49,6 +56,9 @@ export function planTrips(procedures: readonly Placeable[], officeOrder: readonl
   }
   const dueOf = new Map(todo.map((p) => [p.id, p.due.date ?? '9999-12-31']))
   const earliest = (t: Trip) => t.procedures.map((id) => dueOf.get(id) ?? '9999-12-31').sort()[0] ?? '9999-12-31'
-  const needsFirst = (a: Trip, b: Trip) => b.procedures.some((id) => (after.get(id) ?? []).some((x) => a.procedures.includes(x)))
-  return [...trips.values()].sort((a, b) => needsFirst(a, b) ? -1 : needsFirst(b, a) ? 1 : earliest(a).localeCompare(earliest(b)))
+  const needsFirst = (a: Trip, b: Trip) =>
+    b.procedures.some((id) => (after.get(id) ?? []).some((x) => a.procedures.includes(x)))
+  return [...trips.values()].sort((a, b) =>
+    needsFirst(a, b) ? -1 : needsFirst(b, a) ? 1 : earliest(a).localeCompare(earliest(b)),
+  )
 }

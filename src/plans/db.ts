@@ -48,18 +48,28 @@ export class NaviDatabase extends Dexie {
     // Version 2: ticks renamed "done", a snapshot of the listed procedures, and settings.
     this.version(2)
       .stores({ plans: 'id, updated', settings: 'key' })
-      .upgrade((tx) => tx.table('plans').toCollection().modify((row: Record<string, unknown>) => {
-        row.done = Array.isArray(row.ticks) ? row.ticks : []
-        delete row.ticks
-        // The ticked procedures are the only ones known to have been listed; the next open re-runs the navigator.
-        row.procedures = Array.isArray(row.done) ? [...(row.done as string[])] : []
-        row.content = ''
-      }))
+      .upgrade((tx) =>
+        tx
+          .table('plans')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            row.done = Array.isArray(row.ticks) ? row.ticks : []
+            delete row.ticks
+            // The ticked procedures are the only ones known to have been listed; the next open re-runs the navigator.
+            row.procedures = Array.isArray(row.done) ? [...(row.done as string[])] : []
+            row.content = ''
+          }),
+      )
     // Version 3: document ticks on plans, and the ticks of unsaved results (drafts).
     this.version(3)
       .stores({ plans: 'id, updated', settings: 'key', drafts: 'answers, updated' })
-      .upgrade((tx) => tx.table('plans').toCollection().modify((row: Record<string, unknown>) => {
-        if (!Array.isArray(row.docs)) row.docs = []
-      }))
+      .upgrade((tx) =>
+        tx
+          .table('plans')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            if (!Array.isArray(row.docs)) row.docs = []
+          }),
+      )
   }
 }

@@ -9,7 +9,8 @@ export interface CalendarItem {
   location?: string
 }
 
-const escapeText = (text: string) => text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
+const escapeText = (text: string) =>
+  text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1). */
 export function foldLine(line: string): string {
@@ -50,8 +51,14 @@ export function stableKey(text: string): string {
   return (hash >>> 0).toString(36)
 }
 
-export function toIcs(items: readonly CalendarItem[], options: { key: string; calendarName: string; now?: Date }): string {
-  const stamp = (options.now ?? new Date()).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+export function toIcs(
+  items: readonly CalendarItem[],
+  options: { key: string; calendarName: string; now?: Date },
+): string {
+  const stamp = (options.now ?? new Date())
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

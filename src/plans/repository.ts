@@ -1,14 +1,18 @@
 // Saved plans on the device. Every storage fault becomes a plain reason the screens can say
 // ("saving is off because …"); a row that cannot be read is skipped alone, never taking others with it.
 import * as v from 'valibot'
-import { NaviDatabase, type DraftRow, type PlanRow } from './db'
+
+import { type DraftRow, NaviDatabase, type PlanRow } from './db'
 import { EXPORT_FORMAT, exportDocument } from './rescue'
 
 /** incompatible: the database is there but this version cannot open it (see rescue.ts). */
 export type StorageFault = 'unavailable' | 'blocked' | 'quota' | 'incompatible' | 'failed'
 
 export class PlanStorageError extends Error {
-  constructor(readonly fault: StorageFault, cause?: unknown) {
+  constructor(
+    readonly fault: StorageFault,
+    cause?: unknown,
+  ) {
     super(`plan storage ${fault}`, { cause })
   }
 }
@@ -33,12 +37,22 @@ const ExportSchema = v.object({
 })
 
 export function faultOf(error: unknown): StorageFault {
-  const name = (error as { name?: string; inner?: { name?: string } } | null)?.inner?.name ?? (error as { name?: string } | null)?.name
+  const name =
+    (error as { name?: string; inner?: { name?: string } } | null)?.inner?.name ??
+    (error as { name?: string } | null)?.name
   if (name === 'QuotaExceededError') return 'quota'
   if (name === 'MissingAPIError' || name === 'InvalidStateError' || name === 'SecurityError') return 'unavailable'
   if (name === 'BlockedError' || name === 'DatabaseClosedError') return 'blocked'
   // Made by a version this one cannot read, an upgrade that failed, or files the browser reports broken.
-  if (name === 'VersionError' || name === 'UpgradeError' || name === 'UnknownError' || name === 'DataError' || name === 'NotFoundError' || name === 'InvalidTableError') return 'incompatible'
+  if (
+    name === 'VersionError' ||
+    name === 'UpgradeError' ||
+    name === 'UnknownError' ||
+    name === 'DataError' ||
+    name === 'NotFoundError' ||
+    name === 'InvalidTableError'
+  )
+    return 'incompatible'
   return 'failed'
 }
 
@@ -83,12 +97,17 @@ export interface NewPlan {
 /** What a tick is about: a procedure done, or a document ready. */
 export type TickKind = 'done' | 'docs'
 
-const toggled = (list: readonly string[], id: string, on: boolean) => (on ? [...new Set([...list, id])] : list.filter((x) => x !== id))
+const toggled = (list: readonly string[], id: string, on: boolean) =>
+  on ? [...new Set([...list, id])] : list.filter((x) => x !== id)
 
-const newId = () => (globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`)
+const newId = () =>
+  globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
 
 export class PlanRepository {
-  constructor(readonly db: NaviDatabase, private readonly now: () => number = Date.now) {}
+  constructor(
+    readonly db: NaviDatabase,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Opens the database; throws PlanStorageError when this device cannot save. */
   static async open(db = new NaviDatabase(), now?: () => number): Promise<PlanRepository> {
@@ -107,7 +126,10 @@ export class PlanRepository {
   async list(): Promise<PlanList> {
     // The whole table, not the "updated" index: a corrupt row may lack the indexed field and must still be counted.
     const rows = await guard(() => this.db.plans.toArray())
-    const plans = rows.map((row) => v.safeParse(PlanRowSchema, row)).filter((r) => r.success).map((r) => r.output as PlanRow)
+    const plans = rows
+      .map((row) => v.safeParse(PlanRowSchema, row))
+      .filter((r) => r.success)
+      .map((r) => r.output as PlanRow)
     return { plans: plans.sort((a, b) => b.updated - a.updated), unreadable: rows.length - plans.length }
   }
 
@@ -119,7 +141,15 @@ export class PlanRepository {
 
   async save(plan: NewPlan): Promise<PlanRow> {
     const at = this.now()
-    const row: PlanRow = { id: newId(), created: at, updated: at, ...plan, done: plan.done ?? [], docs: plan.docs ?? [], name: plan.name.slice(0, 200) }
+    const row: PlanRow = {
+      id: newId(),
+      created: at,
+      updated: at,
+      ...plan,
+      done: plan.done ?? [],
+      docs: plan.docs ?? [],
+      name: plan.name.slice(0, 200),
+    }
     await guard(() => this.db.plans.add(row))
     // The result's own ticks now live in the plan.
     await guard(() => this.db.drafts.delete(plan.answers))
@@ -127,11 +157,13 @@ export class PlanRepository {
   }
 
   private async change(id: string, update: (row: PlanRow) => Partial<PlanRow>): Promise<void> {
-    await guard(() => this.db.transaction('rw', this.db.plans, async () => {
-      const row = await this.db.plans.get(id)
-      if (!row || !v.is(PlanRowSchema, row)) return
-      await this.db.plans.update(id, { ...update(row), updated: this.now() })
-    }))
+    await guard(() =>
+      this.db.transaction('rw', this.db.plans, async () => {
+        const row = await this.db.plans.get(id)
+        if (!row || !v.is(PlanRowSchema, row)) return
+        await this.db.plans.update(id, { ...update(row), updated: this.now() })
+      }),
+    )
   }
 
   rename(id: string, name: string) {
@@ -152,10 +184,12 @@ export class PlanRepository {
 
   /** Ticks a result that is not saved: kept on the device under its answers. */
   async setDraftTick(answers: string, kind: TickKind, item: string, on: boolean): Promise<void> {
-    await guard(() => this.db.transaction('rw', this.db.drafts, async () => {
-      const row = (await this.db.drafts.get(answers)) ?? { answers, done: [], docs: [], updated: 0 }
-      await this.db.drafts.put({ ...row, [kind]: toggled(row[kind], item, on), updated: this.now() })
-    }))
+    await guard(() =>
+      this.db.transaction('rw', this.db.drafts, async () => {
+        const row = (await this.db.drafts.get(answers)) ?? { answers, done: [], docs: [], updated: 0 }
+        await this.db.drafts.put({ ...row, [kind]: toggled(row[kind], item, on), updated: this.now() })
+      }),
+    )
   }
 
   /** Accepts what a catalog update changed: the new list, with ticks kept for what remains. */
@@ -175,19 +209,25 @@ export class PlanRepository {
   /** Imports an export file. A plan with the same id is replaced only by a newer one. */
   async importAll(text: string): Promise<{ imported: number; skipped: number }> {
     let data: unknown
-    try { data = JSON.parse(text) } catch { throw new SyntaxError('not a plans file (not JSON)') }
+    try {
+      data = JSON.parse(text)
+    } catch {
+      throw new SyntaxError('not a plans file (not JSON)')
+    }
     const file = v.safeParse(ExportSchema, data)
     if (!file.success) throw new SyntaxError('not a plans file of this app')
     const rows = file.output.plans.filter((row): row is PlanRow => v.is(PlanRowSchema, row))
     let imported = 0
-    await guard(() => this.db.transaction('rw', this.db.plans, async () => {
-      for (const row of rows) {
-        const existing = await this.db.plans.get(row.id)
-        if (existing && existing.updated >= row.updated) continue
-        await this.db.plans.put(row)
-        imported += 1
-      }
-    }))
+    await guard(() =>
+      this.db.transaction('rw', this.db.plans, async () => {
+        for (const row of rows) {
+          const existing = await this.db.plans.get(row.id)
+          if (existing && existing.updated >= row.updated) continue
+          await this.db.plans.put(row)
+          imported += 1
+        }
+      }),
+    )
     return { imported, skipped: file.output.plans.length - imported }
   }
 }

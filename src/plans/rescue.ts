@@ -10,10 +10,11 @@ export function exportDocument(plans: readonly unknown[], at: number): string {
   return JSON.stringify({ format: EXPORT_FORMAT, version: 1, exported: new Date(at).toISOString(), plans }, null, 2)
 }
 
-const done = <T>(request: IDBRequest<T>) => new Promise<T>((resolve, reject) => {
-  request.onsuccess = () => resolve(request.result)
-  request.onerror = () => reject(request.error ?? new Error('indexedDB request failed'))
-})
+const done = <T>(request: IDBRequest<T>) =>
+  new Promise<T>((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result)
+    request.onerror = () => reject(request.error ?? new Error('indexedDB request failed'))
+  })
 
 /**
  * Every saved plan row the browser can still hand over, as stored (the import checks each one).
@@ -25,7 +26,8 @@ export async function readablePlans(idb: IDBFactory = indexedDB, name = DB_NAME)
     // Asked to create it: there was none. Aborting leaves nothing behind.
     request.onupgradeneeded = () => request.transaction?.abort()
     request.onsuccess = () => resolve(request.result)
-    request.onerror = () => (request.error?.name === 'AbortError' ? resolve(null) : reject(request.error ?? new Error('indexedDB open failed')))
+    request.onerror = () =>
+      request.error?.name === 'AbortError' ? resolve(null) : reject(request.error ?? new Error('indexedDB open failed'))
   })
   if (!db) return []
   try {
@@ -43,6 +45,7 @@ export function deleteDatabase(idb: IDBFactory = indexedDB, name = DB_NAME): Pro
     const request = idb.deleteDatabase(name)
     request.onsuccess = () => resolve()
     request.onerror = () => reject(request.error ?? new Error('indexedDB delete failed'))
-    request.onblocked = () => reject(Object.assign(new Error('another tab keeps the database open'), { name: 'BlockedError' }))
+    request.onblocked = () =>
+      reject(Object.assign(new Error('another tab keeps the database open'), { name: 'BlockedError' }))
   })
 }

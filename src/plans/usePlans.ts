@@ -1,4 +1,5 @@
-import { reactive, shallowRef, onScopeDispose, getCurrentScope, watch } from 'vue'
+import { getCurrentScope, onScopeDispose, reactive, shallowRef, watch } from 'vue'
+
 import type { PlanRow } from './db'
 import type { NewPlan, PlanRepository, StorageFault, TickKind } from './repository'
 
@@ -25,15 +26,19 @@ function faultOf(error: unknown): StorageFault | null {
  * The database library is not part of any page's first download: it is fetched when the browser is
  * first idle after the page is drawn (ticks appear a moment later), or at once when a screen writes.
  */
-const idle = () => new Promise<void>((resolve) => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 })
-  else setTimeout(resolve, 200)
-})
+const idle = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 })
+    else setTimeout(resolve, 200)
+  })
 
 export function planRepository(): Promise<PlanRepository | null> {
   opening ??= import('./repository')
     .then(({ PlanRepository }) => PlanRepository.open())
-    .then((repo) => { state.status = 'ready'; return repo })
+    .then((repo) => {
+      state.status = 'ready'
+      return repo
+    })
     .catch((error: unknown) => {
       state.status = 'off'
       state.fault = faultOf(error) ?? 'failed'
@@ -71,7 +76,9 @@ export async function startFresh(): Promise<WriteResult<null>> {
   state.status = 'loading'
   state.fault = null
   await planRepository()
-  return (state.status as PlanState['status']) === 'ready' ? { ok: true, value: null } : { ok: false, fault: state.fault ?? 'failed' }
+  return (state.status as PlanState['status']) === 'ready'
+    ? { ok: true, value: null }
+    : { ok: false, fault: state.fault ?? 'failed' }
 }
 
 /** Runs a write; a refusal (a full disk, say) comes back as a reason and changes nothing else. */
@@ -91,22 +98,40 @@ export async function write<T>(work: (repo: PlanRepository) => Promise<T>): Prom
  * A live query over the repository; the returned function (or the end of the calling scope) stops it.
  * A database that could not be opened is queried again once it opens (after a fresh start, say).
  */
-export function live<T>(query: (repo: PlanRepository) => Promise<T>, next: (value: T) => void, failed: () => void): () => void {
+export function live<T>(
+  query: (repo: PlanRepository) => Promise<T>,
+  next: (value: T) => void,
+  failed: () => void,
+): () => void {
   let unsubscribe: (() => void) | undefined
   let ended = false
-  const begin = () => void idle().then(() => Promise.all([planRepository(), import('dexie')])).then(([repo, { liveQuery }]) => {
-    if (ended) return
-    if (!repo) {
-      failed()
-      const unwatch = watch(() => state.status, (status) => { if (status === 'ready') { unwatch(); begin() } })
-      unsubscribe = unwatch
-      return
-    }
-    const subscription = liveQuery(() => query(repo)).subscribe({ next, error: failed })
-    unsubscribe = () => subscription.unsubscribe()
-  })
+  const begin = () =>
+    void idle()
+      .then(() => Promise.all([planRepository(), import('dexie')]))
+      .then(([repo, { liveQuery }]) => {
+        if (ended) return
+        if (!repo) {
+          failed()
+          const unwatch = watch(
+            () => state.status,
+            (status) => {
+              if (status === 'ready') {
+                unwatch()
+                begin()
+              }
+            },
+          )
+          unsubscribe = unwatch
+          return
+        }
+        const subscription = liveQuery(() => query(repo)).subscribe({ next, error: failed })
+        unsubscribe = () => subscription.unsubscribe()
+      })
   begin()
-  const stop = () => { ended = true; unsubscribe?.() }
+  const stop = () => {
+    ended = true
+    unsubscribe?.()
+  }
   if (getCurrentScope()) onScopeDispose(stop)
   return stop
 }
@@ -116,11 +141,17 @@ export function usePlans() {
   const plans = shallowRef<PlanRow[]>([])
   const unreadable = shallowRef(0)
   const loaded = shallowRef(false)
-  live((repo) => repo.list(), (list) => {
-    plans.value = list.plans
-    unreadable.value = list.unreadable
-    loaded.value = true
-  }, () => { loaded.value = true })
+  live(
+    (repo) => repo.list(),
+    (list) => {
+      plans.value = list.plans
+      unreadable.value = list.unreadable
+      loaded.value = true
+    },
+    () => {
+      loaded.value = true
+    },
+  )
 
   return {
     state,
@@ -130,8 +161,10 @@ export function usePlans() {
     save: (plan: NewPlan) => write((repo) => repo.save(plan)),
     rename: (id: string, name: string) => write((repo) => repo.rename(id, name)),
     remove: (id: string) => write((repo) => repo.remove(id)),
-    setTick: (id: string, kind: TickKind, item: string, on: boolean) => write((repo) => repo.setTick(id, kind, item, on)),
-    accept: (id: string, procedures: string[], content: string) => write((repo) => repo.accept(id, procedures, content)),
+    setTick: (id: string, kind: TickKind, item: string, on: boolean) =>
+      write((repo) => repo.setTick(id, kind, item, on)),
+    accept: (id: string, procedures: string[], content: string) =>
+      write((repo) => repo.accept(id, procedures, content)),
     exportAll: () => write((repo) => repo.exportAll()),
     importAll: (text: string) => write((repo) => repo.importAll(text)),
   }

@@ -1,4 +1,5 @@
-import { reactive, shallowRef, watch, type Ref } from 'vue'
+import { reactive, type Ref, shallowRef, watch } from 'vue'
+
 import type { StorageFault, TickKind } from './repository'
 import { live, write } from './usePlans'
 
@@ -21,21 +22,34 @@ export function useTicks(owner: Ref<TickOwner>) {
   const loaded = shallowRef(false)
   const keyOf = (kind: TickKind, item: string) => `${kind}:${item}`
 
-  watch(owner, (who, _before, onCleanup) => {
-    loaded.value = false
-    onCleanup(live(
-      (repo) => ('plan' in who ? repo.get(who.plan) : repo.draft(who.answers)),
-      (row) => { ticks.value = { done: row?.done ?? [], docs: row?.docs ?? [] }; loaded.value = true },
-      () => { loaded.value = true },
-    ))
-  }, { immediate: true, deep: true })
+  watch(
+    owner,
+    (who, _before, onCleanup) => {
+      loaded.value = false
+      onCleanup(
+        live(
+          (repo) => ('plan' in who ? repo.get(who.plan) : repo.draft(who.answers)),
+          (row) => {
+            ticks.value = { done: row?.done ?? [], docs: row?.docs ?? [] }
+            loaded.value = true
+          },
+          () => {
+            loaded.value = true
+          },
+        ),
+      )
+    },
+    { immediate: true, deep: true },
+  )
 
   async function toggle(kind: TickKind, item: string, on: boolean) {
     const key = keyOf(kind, item)
     if (pending.has(key)) return
     pending.add(key)
     const who = owner.value
-    const result = await write((repo) => ('plan' in who ? repo.setTick(who.plan, kind, item, on) : repo.setDraftTick(who.answers, kind, item, on)))
+    const result = await write((repo) =>
+      'plan' in who ? repo.setTick(who.plan, kind, item, on) : repo.setDraftTick(who.answers, kind, item, on),
+    )
     pending.delete(key)
     if (result.ok) errors.clear()
     else errors.set(key, result.fault)

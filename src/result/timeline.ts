@@ -37,11 +37,13 @@ export function timeline(procedures: readonly ProcedureResult[], today: IsoDate)
     else byGroup.get(whenGroup(p.due.date, today))?.push(p)
   }
   const order = (a: ProcedureResult, b: ProcedureResult) =>
-    obligationRank[a.obligation] - obligationRank[b.obligation]
-    || (a.applies === b.applies ? 0 : a.applies === 'yes' ? -1 : 1)
-    || (a.due.date ?? '').localeCompare(b.due.date ?? '')
+    obligationRank[a.obligation] - obligationRank[b.obligation] ||
+    (a.applies === b.applies ? 0 : a.applies === 'yes' ? -1 : 1) ||
+    (a.due.date ?? '').localeCompare(b.due.date ?? '')
   return {
-    groups: WHEN_GROUPS.map((id) => ({ id, items: [...(byGroup.get(id) ?? [])].sort(order) })).filter((g) => g.items.length),
+    groups: WHEN_GROUPS.map((id) => ({ id, items: [...(byGroup.get(id) ?? [])].sort(order) })).filter(
+      (g) => g.items.length,
+    ),
     maybe,
     optional,
   }
@@ -59,7 +61,10 @@ export interface Summary {
 
 export function summarise(procedures: readonly ProcedureResult[], today: IsoDate): Summary {
   const todo = procedures.filter((p) => p.obligation !== 'optional')
-  const ahead = todo.map((p) => p.due.date).filter((d): d is IsoDate => d !== null && d >= today).sort()
+  const ahead = todo
+    .map((p) => p.due.date)
+    .filter((d): d is IsoDate => d !== null && d >= today)
+    .sort()
   return {
     todo: todo.length,
     sure: todo.filter((p) => p.applies === 'yes').length,

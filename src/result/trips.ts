@@ -21,15 +21,27 @@ export interface TripWindow {
 /** The procedures a procedure must follow (the catalog's `after`). */
 export type AfterOf = (id: string) => readonly string[] | undefined
 
-export function tripWindows(trips: readonly Trip[], procedures: readonly ProcedureResult[], today: IsoDate, after: AfterOf = () => undefined): TripWindow[] {
+export function tripWindows(
+  trips: readonly Trip[],
+  procedures: readonly ProcedureResult[],
+  today: IsoDate,
+  after: AfterOf = () => undefined,
+): TripWindow[] {
   const byId = new Map(procedures.map((p) => [p.id, p]))
   const officeOf = new Map(trips.flatMap((t) => t.procedures.map((id) => [id, t.office] as const)))
   const windows = trips.map((trip): TripWindow => {
     const items = trip.procedures.map((id) => byId.get(id)).filter((p) => p !== undefined)
     const from = [today, ...items.map((p) => p.due.from).filter((d): d is IsoDate => d !== null)].sort().at(-1) ?? today
     // A deadline already past does not hold the trip back: go as soon as possible.
-    const deadlines = items.map((p) => p.due.date).filter((d): d is IsoDate => d !== null && d >= from).sort()
-    const follows = new Set(trip.procedures.flatMap((id) => (after(id) ?? []).map((x) => officeOf.get(x))).filter((o): o is string => o !== undefined && o !== trip.office))
+    const deadlines = items
+      .map((p) => p.due.date)
+      .filter((d): d is IsoDate => d !== null && d >= from)
+      .sort()
+    const follows = new Set(
+      trip.procedures
+        .flatMap((id) => (after(id) ?? []).map((x) => officeOf.get(x)))
+        .filter((o): o is string => o !== undefined && o !== trip.office),
+    )
     return { trip, from, until: deadlines[0] ?? addDays(from, 14), dated: deadlines.length > 0, follows: [...follows] }
   })
   // Two trips each holding a step of the other cannot both come first: neither waits for the other.
@@ -42,14 +54,21 @@ export function tripWindows(trips: readonly Trip[], procedures: readonly Procedu
  * The windows with every trip after those it follows, and otherwise by `compare`; stable, so trips the
  * planner put first keep their place on a tie.
  */
-export function inOrder<T extends { trip: Trip; follows: readonly string[] }>(items: readonly T[], compare: (a: T, b: T) => number): T[] {
+export function inOrder<T extends { trip: Trip; follows: readonly string[] }>(
+  items: readonly T[],
+  compare: (a: T, b: T) => number,
+): T[] {
   const rest = items.map((item, i) => ({ item, i }))
   const done = new Set<string>()
   const out: T[] = []
   while (rest.length) {
-    const ready = rest.filter(({ item }) => item.follows.every((o) => done.has(o) || !rest.some((r) => r.item.trip.office === o)))
+    const ready = rest.filter(({ item }) =>
+      item.follows.every((o) => done.has(o) || !rest.some((r) => r.item.trip.office === o)),
+    )
     const pool = ready.length ? ready : rest
-    const next = pool.reduce((best, c) => (compare(c.item, best.item) < 0 || (compare(c.item, best.item) === 0 && c.i < best.i) ? c : best))
+    const next = pool.reduce((best, c) =>
+      compare(c.item, best.item) < 0 || (compare(c.item, best.item) === 0 && c.i < best.i) ? c : best,
+    )
     out.push(next.item)
     done.add(next.item.trip.office)
     rest.splice(rest.indexOf(next), 1)
@@ -74,13 +93,19 @@ export function suggestInTurn<S extends Suggestion>(
   const chosen = new Map<string, S | null>()
   const stops = windows.map((window) => {
     const before = window.follows.map((o) => chosen.get(o)).filter((s): s is S => s != null)
-    const latest = before.reduce<Suggestion | null>((a, s) => (!a || s.date > a.date || (s.date === a.date && s.hour > a.hour) ? s : a), null)
+    const latest = before.reduce<Suggestion | null>(
+      (a, s) => (!a || s.date > a.date || (s.date === a.date && s.hour > a.hour) ? s : a),
+      null,
+    )
     const from = latest && latest.date > window.from ? latest.date : window.from
     const suggestion = suggest(window, from, latest)
     chosen.set(window.trip.office, suggestion)
     return { window, suggestion }
   })
-  const key = (s: { window: TripWindow; suggestion: S | null }) => (s.suggestion ? `${s.suggestion.date}:${String(s.suggestion.hour).padStart(2, '0')}` : s.window.from)
-  return inOrder(stops.map((s) => ({ ...s, trip: s.window.trip, follows: s.window.follows })), (a, b) => key(a).localeCompare(key(b)))
-    .map(({ window, suggestion }) => ({ window, suggestion }))
+  const key = (s: { window: TripWindow; suggestion: S | null }) =>
+    s.suggestion ? `${s.suggestion.date}:${String(s.suggestion.hour).padStart(2, '0')}` : s.window.from
+  return inOrder(
+    stops.map((s) => ({ ...s, trip: s.window.trip, follows: s.window.follows })),
+    (a, b) => key(a).localeCompare(key(b)),
+  ).map(({ window, suggestion }) => ({ window, suggestion }))
 }

@@ -1,8 +1,8 @@
 // Three-valued (Kleene) evaluation of catalog rules: an unknown answer gives "maybe", never "no",
 // so a resident who does not know is never shown less. What the other answers already rule out is
 // not unknown: a 27-year-old cannot be on 後期高齢者医療, so that choice counts as "no".
+import { ages, type Answers, known } from '../answers/types'
 import type { Rule } from '../catalog/schema'
-import { ages, known, type Answers } from '../answers/types'
 
 export type Truth = 'yes' | 'maybe' | 'no'
 
@@ -36,14 +36,16 @@ function union(verdicts: Verdict[]): string[] {
 export function evaluate(rule: Rule | undefined, answers: Answers, context?: RuleContext): Verdict {
   if (!rule) return YES
   if ('is' in rule) {
-    return all(Object.entries(rule.is).map(([key, wanted]) => {
-      const values = known(answers, key)
-      if (values) return values.some((x) => wanted.includes(x)) ? YES : NO
-      const possible = context?.possible(key)
-      if (possible && !possible.some((x) => wanted.includes(x))) return NO
-      if (possible && possible.every((x) => wanted.includes(x))) return YES
-      return maybe(key)
-    }))
+    return all(
+      Object.entries(rule.is).map(([key, wanted]) => {
+        const values = known(answers, key)
+        if (values) return values.some((x) => wanted.includes(x)) ? YES : NO
+        const possible = context?.possible(key)
+        if (possible && !possible.some((x) => wanted.includes(x))) return NO
+        if (possible && possible.every((x) => wanted.includes(x))) return YES
+        return maybe(key)
+      }),
+    )
   }
   if ('age' in rule) {
     const key = rule.age.of ?? 'ages'
@@ -87,7 +89,9 @@ export function choicesContext(questions: readonly ChoiceQuestion[], answers: An
       const options = question?.kind === 'single' ? question.options : undefined
       memo.set(key, null)
       const skipped = question?.when !== undefined && evaluate(question.when, answers, context).value === 'no'
-      const list = options?.filter((o) => !skipped && evaluate(o.requires, answers, context).value !== 'no').map((o) => o.value) ?? null
+      const list =
+        options?.filter((o) => !skipped && evaluate(o.requires, answers, context).value !== 'no').map((o) => o.value) ??
+        null
       memo.set(key, list)
       return list
     },

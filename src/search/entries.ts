@@ -33,11 +33,16 @@ const OTHER_LANGUAGE = 0.8
 /** A catalog text in a language (Japanese always), or nothing where that language has none. */
 export type TextIn = (text: Localized, language: string) => string | undefined
 /** Without packs, a catalog read whole holds its languages inline. */
-export const inlineText: TextIn = (text, language) => (language === 'ja' ? text.ja : (text as Record<string, string | undefined>)[language])
+export const inlineText: TextIn = (text, language) =>
+  language === 'ja' ? text.ja : (text as Record<string, string | undefined>)[language]
 
 /** What search reads of the catalog (the app gives it the search parts, the tools the whole catalog). */
 export interface SearchSource {
-  procedures: (Pick<Procedure, 'id' | 'title' | 'after'> & { summary?: Localized; owner?: Localized; triggers: { event: string }[] })[]
+  procedures: (Pick<Procedure, 'id' | 'title' | 'after'> & {
+    summary?: Localized
+    owner?: Localized
+    triggers: { event: string }[]
+  })[]
   events: (Pick<LifeEvent, 'id' | 'title'> & { summary?: Localized })[]
   offices: (Pick<Office, 'id' | 'name' | 'address'> & { counters: Pick<Counter, 'name'>[] })[]
   documents: (Pick<DocumentItem, 'id' | 'title' | 'issuer'> & { note?: Localized })[]
@@ -56,35 +61,57 @@ export function entries(catalog: SearchSource, locale: string, { languages, text
   // Japanese and やさしい日本語 are one language to a query: a reading found in either counts in full.
   const japaneseFamily = (code: string) => code === 'ja' || code === 'ja-easy'
   const own = (lang: string) => lang === locale || (japaneseFamily(lang) && japaneseFamily(locale))
-  const title = (value: Localized | undefined): Text[] => (value ? [...new Set(['ja', ...languages])].flatMap((lang) => {
-    const text = textIn(value, lang)
-    const weight = own(lang) ? WEIGHT.title : WEIGHT.title * OTHER_LANGUAGE
-    return text ? variants(text).map((v) => ({ text: v, weight, title: true })) : []
-  }) : [])
+  const title = (value: Localized | undefined): Text[] =>
+    value
+      ? [...new Set(['ja', ...languages])].flatMap((lang) => {
+          const text = textIn(value, lang)
+          const weight = own(lang) ? WEIGHT.title : WEIGHT.title * OTHER_LANGUAGE
+          return text ? variants(text).map((v) => ({ text: v, weight, title: true })) : []
+        })
+      : []
   // Longer texts: the Japanese, and the reader's own language where it has them.
-  const japanese = (value: Localized | undefined, weight: number): Text[] => (value ? [...new Set(['ja', locale])].flatMap((lang) => {
-    const text = textIn(value, lang)
-    return text ? [{ text: plainText(text), weight: own(lang) ? weight : weight * OTHER_LANGUAGE, title: false }] : []
-  }) : [])
+  const japanese = (value: Localized | undefined, weight: number): Text[] =>
+    value
+      ? [...new Set(['ja', locale])].flatMap((lang) => {
+          const text = textIn(value, lang)
+          return text
+            ? [{ text: plainText(text), weight: own(lang) ? weight : weight * OTHER_LANGUAGE, title: false }]
+            : []
+        })
+      : []
   const plain = (text: string | undefined, weight: number): Text[] => (text ? [{ text, weight, title: false }] : [])
   return [
     ...catalog.procedures.map((p): Entry => ({
-      kind: 'procedure', id: p.id, followers: followers.get(p.id) ?? 0,
+      kind: 'procedure',
+      id: p.id,
+      followers: followers.get(p.id) ?? 0,
       texts: [
-        ...title(p.title), ...japanese(p.summary, WEIGHT.summary), ...japanese(p.owner, WEIGHT.detail),
+        ...title(p.title),
+        ...japanese(p.summary, WEIGHT.summary),
+        ...japanese(p.owner, WEIGHT.detail),
         ...[...new Set(p.triggers.map((t) => t.event))].flatMap((id) => japanese(events.get(id)?.title, WEIGHT.event)),
       ],
     })),
     ...catalog.events.map((e): Entry => ({
-      kind: 'event', id: e.id, followers: 0,
+      kind: 'event',
+      id: e.id,
+      followers: 0,
       texts: [...title(e.title), ...japanese(e.summary, WEIGHT.summary)],
     })),
     ...catalog.offices.map((o): Entry => ({
-      kind: 'office', id: o.id, followers: 0,
-      texts: [...title(o.name), ...plain(o.address, WEIGHT.detail), ...o.counters.flatMap((c) => japanese(c.name, WEIGHT.detail))],
+      kind: 'office',
+      id: o.id,
+      followers: 0,
+      texts: [
+        ...title(o.name),
+        ...plain(o.address, WEIGHT.detail),
+        ...o.counters.flatMap((c) => japanese(c.name, WEIGHT.detail)),
+      ],
     })),
     ...catalog.documents.map((d): Entry => ({
-      kind: 'document', id: d.id, followers: 0,
+      kind: 'document',
+      id: d.id,
+      followers: 0,
       texts: [...title(d.title), ...japanese(d.issuer, WEIGHT.detail), ...japanese(d.note, WEIGHT.detail)],
     })),
   ]

@@ -4,8 +4,14 @@ import { fold } from './normalise'
 
 /** Hiragana (after folding), CJK ideographs, ー and 々: the characters Japanese bigrams are made of. */
 function isJapanese(c: number): boolean {
-  return (c >= 0x3041 && c <= 0x309f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)
-    || (c >= 0xf900 && c <= 0xfaff) || c === 0x30fc || c === 0x3005
+  return (
+    (c >= 0x3041 && c <= 0x309f) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    c === 0x30fc ||
+    c === 0x3005
+  )
 }
 
 /**
@@ -105,7 +111,7 @@ function wordGrams(word: Uint8Array, length: number, out: number[]) {
   let a = 0x5e
   let b = word[0] ?? 0
   for (let i = 1; i <= end; i++) {
-    const c = i < end ? word[i] ?? 0 : 0x24
+    const c = i < end ? (word[i] ?? 0) : 0x24
     out.push(trigram(a, b, c))
     a = b
     b = c

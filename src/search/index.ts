@@ -1,2 +1,2 @@
-export { createSearch, type Search, type SearchHit, type SearchKind } from './search'
 export { normalise } from './normalise'
+export { createSearch, type Search, type SearchHit, type SearchKind } from './search'

@@ -113,7 +113,7 @@ export function buildIndex(list: readonly Entry[]): InvertedIndex {
   const idf = new Float64Array(count)
   for (let r = 0; r < count; r++) idf[r] = Math.log(1 + list.length / (from[r + 1]! - from[r]!))
   const maxFollowers = Math.max(1, ...list.map((e) => e.followers))
-  const prior = Float32Array.from(list, (e) => FOLLOWERS * Math.log1p(e.followers) / Math.log1p(maxFollowers))
+  const prior = Float32Array.from(list, (e) => (FOLLOWERS * Math.log1p(e.followers)) / Math.log1p(maxFollowers))
   const boost = Float32Array.from(list, (e) => KIND_BOOST[e.kind])
   return { size: list.length, rows, from, split, entries, weights, titleShare, idf, weakMax, prior, boost }
 }

@@ -10,9 +10,18 @@ export function fold(code: number): number {
   if (han !== undefined) return han
   const c = code >= 0x30a1 && code <= 0x30f6 ? code - 0x60 : code
   switch (c) {
-    case 0x3041: case 0x3043: case 0x3045: case 0x3047: case 0x3049:
-    case 0x3083: case 0x3085: case 0x3087: case 0x308e: return c + 1
-    default: return c
+    case 0x3041:
+    case 0x3043:
+    case 0x3045:
+    case 0x3047:
+    case 0x3049:
+    case 0x3083:
+    case 0x3085:
+    case 0x3087:
+    case 0x308e:
+      return c + 1
+    default:
+      return c
   }
 }
 
@@ -20,7 +29,8 @@ export function fold(code: number): number {
  * Chinese forms of the kanji that name procedures, read as the Japanese form: a reader who types 转入
  * (simplified) or 轉入 (traditional) means 転入. Pairs are simplified or traditional → Japanese.
  */
-const HAN_PAIRS = '转転轉転户戸戶戸证証證証书書险険險険国国國国儿児兒児驾駕驶駛续続續続缴繳纳納' +
+const HAN_PAIRS =
+  '转転轉転户戸戶戸证証證証书書险険險険国国國国儿児兒児驾駕驶駛续続續続缴繳纳納' +
   '离離婚婚养養養養册冊护護護護载載记記記記录録錄録关関關関届届团団團団区区區区级級級級乡郷鄉郷镇鎮鎮鎮' +
   '县県縣県请請請請审審審審补補补補务務務務费費費費职職職職业業業業资資資資园園園園医医醫医疗療療療' +
   '岁歳歲歳龄齢齡齢报報報報发発發発乐楽樂楽宝宝寶宝亲親親親卫衛衛衛检検檢検验験驗験车車車車对対對対' +
@@ -40,7 +50,6 @@ export function normalise(text: string): string {
   return out
 }
 
-
 /**
  * The texts to index for one catalog text: furigana markup gives 転入届, its reading てんにゅうとどけ
  * and that reading in romaji, "tennyutodoke", for a resident who knows the word but not its letters.
@@ -55,13 +64,27 @@ export function variants(source: string): string[] {
   return latin ? [plain, reading, latin] : [plain, reading]
 }
 
-const KANA: Record<string, string> = Object.fromEntries(([
-  ['あいうえお', ['a', 'i', 'u', 'e', 'o']], ['かきくけこ', ['ka', 'ki', 'ku', 'ke', 'ko']], ['がぎぐげご', ['ga', 'gi', 'gu', 'ge', 'go']],
-  ['さしすせそ', ['sa', 'shi', 'su', 'se', 'so']], ['ざじずぜぞ', ['za', 'ji', 'zu', 'ze', 'zo']], ['たちつてと', ['ta', 'chi', 'tsu', 'te', 'to']],
-  ['だぢづでど', ['da', 'ji', 'zu', 'de', 'do']], ['なにぬねの', ['na', 'ni', 'nu', 'ne', 'no']], ['はひふへほ', ['ha', 'hi', 'fu', 'he', 'ho']],
-  ['ばびぶべぼ', ['ba', 'bi', 'bu', 'be', 'bo']], ['ぱぴぷぺぽ', ['pa', 'pi', 'pu', 'pe', 'po']], ['まみむめも', ['ma', 'mi', 'mu', 'me', 'mo']],
-  ['やゆよ', ['ya', 'yu', 'yo']], ['らりるれろ', ['ra', 'ri', 'ru', 're', 'ro']], ['わをん', ['wa', 'o', 'n']],
-] as const).flatMap(([kana, latin]) => [...kana].map((k, i) => [k, latin[i] as string])))
+const KANA: Record<string, string> = Object.fromEntries(
+  (
+    [
+      ['あいうえお', ['a', 'i', 'u', 'e', 'o']],
+      ['かきくけこ', ['ka', 'ki', 'ku', 'ke', 'ko']],
+      ['がぎぐげご', ['ga', 'gi', 'gu', 'ge', 'go']],
+      ['さしすせそ', ['sa', 'shi', 'su', 'se', 'so']],
+      ['ざじずぜぞ', ['za', 'ji', 'zu', 'ze', 'zo']],
+      ['たちつてと', ['ta', 'chi', 'tsu', 'te', 'to']],
+      ['だぢづでど', ['da', 'ji', 'zu', 'de', 'do']],
+      ['なにぬねの', ['na', 'ni', 'nu', 'ne', 'no']],
+      ['はひふへほ', ['ha', 'hi', 'fu', 'he', 'ho']],
+      ['ばびぶべぼ', ['ba', 'bi', 'bu', 'be', 'bo']],
+      ['ぱぴぷぺぽ', ['pa', 'pi', 'pu', 'pe', 'po']],
+      ['まみむめも', ['ma', 'mi', 'mu', 'me', 'mo']],
+      ['やゆよ', ['ya', 'yu', 'yo']],
+      ['らりるれろ', ['ra', 'ri', 'ru', 're', 'ro']],
+      ['わをん', ['wa', 'o', 'n']],
+    ] as const
+  ).flatMap(([kana, latin]) => [...kana].map((k, i) => [k, latin[i] as string])),
+)
 const SMALL: Record<string, string> = { ゃ: 'ya', ゅ: 'yu', ょ: 'yo' }
 
 /**
@@ -69,12 +92,18 @@ const SMALL: Record<string, string> = { ゃ: 'ya', ゅ: 'yu', ょ: 'yo' }
  * とう → to, っ doubles the next consonant. Nothing when the reading holds other letters (kanji left).
  */
 export function romaji(reading: string): string {
-  const kana = [...reading.normalize('NFKC')].map((c) => { const code = c.charCodeAt(0); return code >= 0x30a1 && code <= 0x30f6 ? String.fromCharCode(code - 0x60) : c })
+  const kana = [...reading.normalize('NFKC')].map((c) => {
+    const code = c.charCodeAt(0)
+    return code >= 0x30a1 && code <= 0x30f6 ? String.fromCharCode(code - 0x60) : c
+  })
   let out = ''
   let double = false
   for (let i = 0; i < kana.length; i++) {
     const c = kana[i] as string
-    if (c === 'っ') { double = true; continue }
+    if (c === 'っ') {
+      double = true
+      continue
+    }
     if (c === 'ー' || /[\s・]/.test(c)) continue
     let syllable = KANA[c]
     if (syllable === undefined) return ''
@@ -84,7 +113,10 @@ export function romaji(reading: string): string {
       syllable = /^(sh|ch|j)$/.test(stem) ? stem + small.slice(1) : stem + small
       i += 1
     }
-    if (double) { syllable = (syllable.startsWith('ch') ? 't' : syllable[0]) + syllable; double = false }
+    if (double) {
+      syllable = (syllable.startsWith('ch') ? 't' : syllable[0]) + syllable
+      double = false
+    }
     out += syllable
   }
   // Long vowels as typed without macrons: ou, oo, uu → o, o, u.

@@ -1,8 +1,8 @@
 // Scoring a query against the inverted index: coverage of the query, weighted by where each gram
 // matched, plus how much of a title the query covers. Pure: no Vue, no DOM.
-import { FOLLOWERS, type InvertedIndex } from './inverted-index'
 import { grams } from './grams'
-import { TopK, type Scored } from './top-k'
+import { FOLLOWERS, type InvertedIndex } from './inverted-index'
+import { type Scored, TopK } from './top-k'
 
 export type { Scored } from './top-k'
 
@@ -27,8 +27,12 @@ export function createScorer(index: InvertedIndex, { exhaustive = false } = {}) 
   const unseenIdf = Math.log(1 + index.size)
   // Accumulators reused by every query; `touched` lists the entries to score and then reset.
   const acc: Accumulators = {
-    matched: new Float64Array(index.size), weighted: new Float64Array(index.size), titleCover: new Float32Array(index.size),
-    touched: new Int32Array(index.size), count: 0, updates: 0,
+    matched: new Float64Array(index.size),
+    weighted: new Float64Array(index.size),
+    titleCover: new Float32Array(index.size),
+    touched: new Int32Array(index.size),
+    count: 0,
+    updates: 0,
   }
   const { matched, weighted, titleCover, touched } = acc
   const walk = (row: number, start: number, end: number, create: boolean) => {
@@ -54,7 +58,8 @@ export function createScorer(index: InvertedIndex, { exhaustive = false } = {}) 
     let rest = 0
     for (const row of known) rest += idf[row]!
     let essential = 0
-    for (; essential < known.length && (exhaustive || rest / total >= MIN_COVERAGE); essential++) rest -= idf[known[essential]!]!
+    for (; essential < known.length && (exhaustive || rest / total >= MIN_COVERAGE); essential++)
+      rest -= idf[known[essential]!]!
     const essentialShare = 1 - rest / total
 
     acc.count = 0
@@ -63,8 +68,8 @@ export function createScorer(index: InvertedIndex, { exhaustive = false } = {}) 
     // those, anything of the others (less than MIN_COVERAGE of the query), a title covered by the
     // others if there are any, the prior. Checking costs a pass over the candidates, so it is done
     // only when the weak postings are the longer list.
-    const ceiling = index.weakMax * essentialShare + (1 - essentialShare)
-      + (essential < known.length ? TITLE_FIT : 0) + FOLLOWERS
+    const ceiling =
+      index.weakMax * essentialShare + (1 - essentialShare) + (essential < known.length ? TITLE_FIT : 0) + FOLLOWERS
     let weak = 0
     for (let k = 0; k < essential; k++) weak += from[known[k]! + 1]! - split[known[k]!]!
     let open = true
@@ -102,8 +107,16 @@ interface Accumulators {
 }
 
 /** The hot loop, on its arguments only (no closure state), which V8 compiles into tight code. */
-function addPostings(entries: Int32Array, weights: Float32Array, titleShare: Float32Array, start: number, end: number,
-  weight: number, create: boolean, acc: Accumulators): number {
+function addPostings(
+  entries: Int32Array,
+  weights: Float32Array,
+  titleShare: Float32Array,
+  start: number,
+  end: number,
+  weight: number,
+  create: boolean,
+  acc: Accumulators,
+): number {
   const { matched, weighted, titleCover, touched } = acc
   let count = acc.count
   let updates = 0

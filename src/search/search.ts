@@ -1,10 +1,10 @@
 // Search for residents who type instead of answering: procedures, life events, offices and documents
 // from one query in any script (漢字, ひらがな, カタカナ, full-width, English for the en locale).
 import { LOCALES } from '../i18n/registry'
-import { entries, inlineText, type EntryOptions, type SearchKind, type SearchSource } from './entries'
+import { entries, type EntryOptions, inlineText, type SearchKind, type SearchSource } from './entries'
 import { buildIndex } from './inverted-index'
-import { createScorer, type Scored } from './scorer'
 import { normalise } from './normalise'
+import { createScorer, type Scored } from './scorer'
 import { SYNONYMS } from './synonyms'
 
 export type { SearchKind } from './entries'
@@ -26,14 +26,20 @@ const MIN_SHARE_OF_BEST = 0.3
 const SYNONYM = 0.9
 const MAX_QUERY = 200
 
-const synonyms = Object.entries(SYNONYMS).map(([word, others]) => ({ word: normalise(word), others: others.map(normalise) }))
+const synonyms = Object.entries(SYNONYMS).map(([word, others]) => ({
+  word: normalise(word),
+  others: others.map(normalise),
+}))
 
 /**
  * Builds the index once for a catalog and the reader's language. Names are indexed in every language
  * (`languages`), read through `textIn` (the app's language packs; inline for a catalog read whole).
  */
 export function createSearch(catalog: SearchSource, locale: string, options: Partial<EntryOptions> = {}): Search {
-  const list = entries(catalog, locale, { languages: options.languages ?? LOCALES.map((l) => l.code), textIn: options.textIn ?? inlineText })
+  const list = entries(catalog, locale, {
+    languages: options.languages ?? LOCALES.map((l) => l.code),
+    textIn: options.textIn ?? inlineText,
+  })
   const score = createScorer(buildIndex(list))
 
   function search(query: string, wanted = 10): SearchHit[] {
@@ -49,10 +55,12 @@ export function createSearch(catalog: SearchSource, locale: string, options: Par
     }
     const ranked = [...best].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit)
     const floor = (ranked[0]?.[1] ?? 0) * MIN_SHARE_OF_BEST
-    return ranked.filter(([, s]) => s >= floor).map(([entry, s]) => {
-      const { kind, id } = list[entry] as (typeof list)[number]
-      return { kind, id, score: Math.round(s * 1000) / 1000 }
-    })
+    return ranked
+      .filter(([, s]) => s >= floor)
+      .map(([entry, s]) => {
+        const { kind, id } = list[entry] as (typeof list)[number]
+        return { kind, id, score: Math.round(s * 1000) / 1000 }
+      })
   }
 
   return { search }

@@ -1,19 +1,23 @@
 // What the search page indexes in the app: the search part, with each entry's name put back from the
 // titles part, whose words arrive in every language at once.
-import titles from 'virtual:catalog/part/titles'
 import part from 'virtual:catalog/part/search'
-import { registerPart, packText } from '../catalog/text-packs'
+import titles from 'virtual:catalog/part/titles'
+
 import { loadPacks } from '../catalog/load'
+import { packText, registerPart } from '../catalog/text-packs'
 import { LOCALES } from '../i18n/registry'
 import type { SearchSource, TextIn } from './entries'
 
 registerPart('titles', titles)
 registerPart('search', part)
 
-const withTitle = <T extends object>(list: T[], names: typeof titles.procedures) => list.map((x, i) => ({ ...x, title: names[i] as (typeof names)[number] }))
+const withTitle = <T extends object>(list: T[], names: typeof titles.procedures) =>
+  list.map((x, i) => ({ ...x, title: names[i] as (typeof names)[number] }))
 
 /** A document leads to the first procedure that asks for it. */
-type AppSearchSource = Omit<SearchSource, 'documents'> & { documents: (SearchSource['documents'][number] & { usedBy?: string })[] }
+type AppSearchSource = Omit<SearchSource, 'documents'> & {
+  documents: (SearchSource['documents'][number] & { usedBy?: string })[]
+}
 
 export const searchSource: AppSearchSource = {
   procedures: withTitle(part.procedures, titles.procedures),
@@ -26,4 +30,8 @@ export const searchSource: AppSearchSource = {
 export const packedText: TextIn = (text, language) => (language === 'ja' ? text.ja : packText(text, language))
 
 /** Every language's names, fetched once (about 10 KB a language). */
-export const allNames = (): Promise<void> => loadPacks('titles', LOCALES.map((l) => l.code))
+export const allNames = (): Promise<void> =>
+  loadPacks(
+    'titles',
+    LOCALES.map((l) => l.code),
+  )

@@ -28,7 +28,11 @@ export interface SpeechLabels {
  * writer chose (区民事務所 → くみんじむしょ) is surer than a speech engine's guess.
  */
 export function spokenText(source: string): string {
-  return parseFurigana(source).map((t) => t.ruby || t.text).join('').replace(/\s+/g, ' ').trim()
+  return parseFurigana(source)
+    .map((t) => t.ruby || t.text)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 const joiner = (lang: string) => (lang === 'ja' || lang.startsWith('zh') ? '、' : ', ')
@@ -39,7 +43,9 @@ function section(label: string, items: Said[], labels: SpeechLabels): Said[] {
   const said = items.map((s) => ({ text: spokenText(s.text), lang: s.lang })).filter((s) => s.text)
   if (!said.length) return []
   if (said.every((s) => s.lang === labels.lang)) {
-    return [{ text: `${label}${colon(labels.lang)}${said.map((s) => s.text).join(joiner(labels.lang))}`, lang: labels.lang }]
+    return [
+      { text: `${label}${colon(labels.lang)}${said.map((s) => s.text).join(joiner(labels.lang))}`, lang: labels.lang },
+    ]
   }
   // A text in a fallback language is said in its own voice, after the heading in the screen's.
   return [{ text: label, lang: labels.lang }, ...said]

@@ -37,7 +37,10 @@ export function pickVoice<V extends VoiceLike>(voices: readonly V[], tag: string
     const r = rank(v, wanted)
     if (r < 0) continue
     const score = r * 4 + (v.localService ? 0 : 2) + (v.default ? 0 : 1)
-    if (score < bestScore) { best = v; bestScore = score }
+    if (score < bestScore) {
+      best = v
+      bestScore = score
+    }
   }
   return best
 }

@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
+
 import { kiosk } from '../kiosk/mode'
 
 const FURIGANA = 'navi.furigana'
@@ -10,10 +11,18 @@ export const TEXT_SIZES = { normal: '100%', large: '125%', larger: '150%' } as c
 export type TextSize = keyof typeof TEXT_SIZES
 
 function read(key: string): string | null {
-  try { return localStorage.getItem(key) } catch { return null }
+  try {
+    return localStorage.getItem(key)
+  } catch {
+    return null
+  }
 }
 function write(key: string, value: string) {
-  try { localStorage.setItem(key, value) } catch { /* private mode: the choice lasts this visit */ }
+  try {
+    localStorage.setItem(key, value)
+  } catch {
+    /* private mode: the choice lasts this visit */
+  }
 }
 
 /** The reader's own preferences, kept on the device: furigana and text size. */
@@ -23,11 +32,20 @@ export const useUiStore = defineStore('ui', () => {
   const furigana = ref(persist.value ? read(FURIGANA) !== 'off' : true)
   const saved = persist.value ? read(TEXT_SIZE) : null
   const textSize = ref<TextSize>(saved && saved in TEXT_SIZES ? (saved as TextSize) : 'normal')
-  watch(furigana, (on) => { if (persist.value) write(FURIGANA, on ? 'on' : 'off') })
-  watch(textSize, (size) => {
-    // A terminal is read standing, an arm's length away: each step one and a half times larger.
-    if (typeof document !== 'undefined') document.documentElement.style.fontSize = kiosk.active ? `${Number.parseInt(TEXT_SIZES[size]) * 1.5}%` : TEXT_SIZES[size]
-    if (persist.value) write(TEXT_SIZE, size)
-  }, { immediate: true })
+  watch(furigana, (on) => {
+    if (persist.value) write(FURIGANA, on ? 'on' : 'off')
+  })
+  watch(
+    textSize,
+    (size) => {
+      // A terminal is read standing, an arm's length away: each step one and a half times larger.
+      if (typeof document !== 'undefined')
+        document.documentElement.style.fontSize = kiosk.active
+          ? `${Number.parseInt(TEXT_SIZES[size]) * 1.5}%`
+          : TEXT_SIZES[size]
+      if (persist.value) write(TEXT_SIZE, size)
+    },
+    { immediate: true },
+  )
   return { furigana, textSize, persist }
 })

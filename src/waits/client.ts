@@ -3,7 +3,7 @@
 // back — goes through one scheduler, and the scheduler never asks before the interval, the back-off or
 // the server's Retry-After allows it, nor while another request is still out. A wake-up only makes sure
 // a timer is armed: phones that flap between signal and none must not hammer a feed that said "later".
-import { requestFeed, type FeedFetch } from './request'
+import { type FeedFetch, requestFeed } from './request'
 import { initialWaitsState, pollDelay, reduceWaits, type WaitsState } from './state'
 import type { WaitsStore } from './store'
 
@@ -83,12 +83,15 @@ export function createWaitsClient(options: WaitsClientOptions): WaitsClient {
     notBefore = Math.min(notBefore, clock() + planned)
     const wait = Math.max(0, notBefore - clock())
     const longest = wait > LONGEST_TIMER_MS
-    timer = timers.setTimeout(() => {
-      timer = undefined
-      // The timer, not the wall clock, says when a wait is over; only a wait too long for one timer is armed again.
-      if (longest) schedule()
-      else void poll()
-    }, longest ? LONGEST_TIMER_MS : wait)
+    timer = timers.setTimeout(
+      () => {
+        timer = undefined
+        // The timer, not the wall clock, says when a wait is over; only a wait too long for one timer is armed again.
+        if (longest) schedule()
+        else void poll()
+      },
+      longest ? LONGEST_TIMER_MS : wait,
+    )
   }
 
   async function poll() {
@@ -125,7 +128,11 @@ export function createWaitsClient(options: WaitsClientOptions): WaitsClient {
       const saved = await store.load().catch(() => null)
       if (!saved) return
       // Validated again, as on arrival: what a device kept may come from an older app or be damaged.
-      const restored = reduceWaits(initialWaitsState, { type: 'received', json: saved.document, at: new Date(saved.fetchedAt) })
+      const restored = reduceWaits(initialWaitsState, {
+        type: 'received',
+        json: saved.document,
+        at: new Date(saved.fetchedAt),
+      })
       if (!restored.good || (state.good && state.good.generatedAt >= restored.good.generatedAt)) return
       // Only the document: the back-off and Retry-After of this page's own requests stand.
       set({ ...state, good: restored.good })

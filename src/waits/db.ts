@@ -1,6 +1,7 @@
 // The waits' own small database. It holds a cache (the last good feed document), not anything a resident
 // made, so it stays apart from the plans database: no plans migration waits on it, and clearing it loses nothing.
 import Dexie, { type EntityTable } from 'dexie'
+
 import type { WaitsStore } from './store'
 
 export const WAITS_DB_NAME = 'kita-tetsuzuki-navi-waits'

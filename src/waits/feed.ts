@@ -1,10 +1,11 @@
 // Validates one feed document. The top level decides whether the document is used at all; below it,
 // each office and counter stands alone, so one bad entry never hides the rest of the ward.
 import * as v from 'valibot'
-import { FeedCounter, FeedOffice, MAX_ITEMS, WaitsDocumentSchema, type WaitsDocument } from './feed-schema'
+
+import { FeedCounter, FeedOffice, MAX_ITEMS, type WaitsDocument, WaitsDocumentSchema } from './feed-schema'
 import { parseRfc3339 } from './rfc3339'
 
-export { MAX_ITEMS, type FeedCounter, type FeedOffice, type FeedStatus, type WaitsDocument } from './feed-schema'
+export { type FeedCounter, type FeedOffice, type FeedStatus, MAX_ITEMS, type WaitsDocument } from './feed-schema'
 
 export interface FeedValidation {
   /** The usable document (bad entries removed), or null when the top level is invalid. */
@@ -33,7 +34,10 @@ function listProblem(x: unknown, what: string): string {
 
 /** The parsed value, or undefined after writing each problem (never the input itself, which may be huge). */
 function check<T>(schema: v.GenericSchema<unknown, T>, input: unknown, at: string, errors: string[]): T | undefined {
-  if (!isRow(input)) { errors.push(`${at || 'document'}: must be ${at ? 'an object' : 'a JSON object'}`); return undefined }
+  if (!isRow(input)) {
+    errors.push(`${at || 'document'}: must be ${at ? 'an object' : 'a JSON object'}`)
+    return undefined
+  }
   const result = v.safeParse(schema, input, { abortPipeEarly: true })
   if (result.success) return result.output
   for (const issue of result.issues) {
@@ -47,12 +51,14 @@ function check<T>(schema: v.GenericSchema<unknown, T>, input: unknown, at: strin
 /** Two entries with one id would make the numbers ambiguous: the first is kept, later ones are dropped. */
 function firstOfEach<T extends { id: string }>(found: Found<T>[], errors: string[]): T[] {
   const seen = new Map<string, string>()
-  return found.filter(({ value, at }) => {
-    const first = seen.get(value.id)
-    if (first !== undefined) errors.push(`${at}.id: "${value.id}" repeats ${first}; the first is used`)
-    else seen.set(value.id, at)
-    return first === undefined
-  }).map(({ value }) => value)
+  return found
+    .filter(({ value, at }) => {
+      const first = seen.get(value.id)
+      if (first !== undefined) errors.push(`${at}.id: "${value.id}" repeats ${first}; the first is used`)
+      else seen.set(value.id, at)
+      return first === undefined
+    })
+    .map(({ value }) => value)
 }
 
 /** Only an exotic object (a throwing getter, a revoked proxy) throws here; JSON.parse output never does. */
@@ -69,7 +75,10 @@ function validOffice(office: unknown, at: string, errors: string[]): Found<FeedO
   const header = check(OfficeHeader, office, at, errors)
   if (!header) return []
   const list = (office as Row).counters
-  if (!isShortList(list)) { errors.push(`${at}.counters: ${listProblem(list, 'counters')}`); return [] }
+  if (!isShortList(list)) {
+    errors.push(`${at}.counters: ${listProblem(list, 'counters')}`)
+    return []
+  }
   const counters = list.flatMap((counter, j) => {
     const where = `${at}.counters[${j}]`
     return guarded(where, errors, () => {
@@ -91,9 +100,17 @@ function validate(json: unknown, now: Date): FeedValidation {
   }
   if (!header || errors.length || !isShortList(offices)) return { document: null, errors }
 
-  const found = offices.flatMap((office, i) => guarded(`offices[${i}]`, errors, () => validOffice(office, `offices[${i}]`, errors)))
+  const found = offices.flatMap((office, i) =>
+    guarded(`offices[${i}]`, errors, () => validOffice(office, `offices[${i}]`, errors)),
+  )
   const document: WaitsDocument = { ...header, offices: firstOfEach(found, errors) }
-  return { document, errors: errors.length <= MAX_ERRORS ? errors : [...errors.slice(0, MAX_ERRORS), `… and ${errors.length - MAX_ERRORS} more`] }
+  return {
+    document,
+    errors:
+      errors.length <= MAX_ERRORS
+        ? errors
+        : [...errors.slice(0, MAX_ERRORS), `… and ${errors.length - MAX_ERRORS} more`],
+  }
 }
 
 export function validateFeed(json: unknown, now: Date): FeedValidation {

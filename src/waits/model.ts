@@ -4,9 +4,9 @@
 // first and last working days of a month, a 9–10 o'clock rush, slower service while staff rotate for
 // lunch (11–14), and quiet just after opening and late in the afternoon. The numbers are estimates, not
 // measurements: Kita publishes no waiting data.
+import { addDays, type IsoDate, type WardCalendar, weekday } from '../calendar/dates'
 import type { Office } from '../catalog/schema'
-import { addDays, weekday, type IsoDate, type WardCalendar } from '../calendar/dates'
-import { counterKind, counterOpening, type CounterKind } from './opening'
+import { type CounterKind, counterKind, counterOpening } from './opening'
 import { tokyoTime } from './tokyo'
 
 export interface Expected {

@@ -2,9 +2,9 @@
 // extra openings, on Tokyo's clock. Announced openings (赤羽's Sundays, the evening certificate desk) have
 // dates the ward publishes month by month; the catalog does not hold them, so they are "to-confirm",
 // never guessed open or closed.
-import type { ExtraOpening, Office } from '../catalog/schema'
 import type { IsoDate, WardCalendar } from '../calendar/dates'
-import { clockMinutes, tokyoTime, type TokyoTime } from './tokyo'
+import type { ExtraOpening, Office } from '../catalog/schema'
+import { clockMinutes, type TokyoTime, tokyoTime } from './tokyo'
 
 export type OpeningState = 'open' | 'to-confirm' | 'closed'
 export type CounterKind = 'registration' | 'certificates' | 'other'
@@ -22,7 +22,8 @@ export function counterKind(counterId: string): CounterKind {
 const HANDLED_BY = { registration: 'moves', certificates: 'certificates', other: null } as const
 const RANK: Record<OpeningState, number> = { closed: 0, 'to-confirm': 1, open: 2 }
 const best = (a: OpeningState, b: OpeningState) => (RANK[b] > RANK[a] ? b : a)
-const within = (t: TokyoTime, open: string, close: string) => t.minutes >= clockMinutes(open) && t.minutes < clockMinutes(close)
+const within = (t: TokyoTime, open: string, close: string) =>
+  t.minutes >= clockMinutes(open) && t.minutes < clockMinutes(close)
 // 12/29–1/3 closes every desk, including the extra ones.
 const isYearEnd = (date: IsoDate) => date.slice(5) >= '12-29' || date.slice(5) <= '01-03'
 
@@ -56,7 +57,10 @@ export function counterOpening(office: Office, counterId: string, at: Date, cale
 
 /** The office as a whole: open if any of its counters is. */
 export function officeOpening(office: Office, at: Date, calendar: WardCalendar): OpeningState {
-  return office.counters.reduce<OpeningState>((state, c) => best(state, counterOpening(office, c.id, at, calendar)), 'closed')
+  return office.counters.reduce<OpeningState>(
+    (state, c) => best(state, counterOpening(office, c.id, at, calendar)),
+    'closed',
+  )
 }
 
 /** Open for certain at this instant (an announced opening that may be on is not "open"). */

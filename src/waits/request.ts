@@ -10,7 +10,10 @@ export interface FeedResponse {
 }
 
 /** The part of the platform's fetch the client uses. */
-export type FeedFetch = (url: string, init: { headers: Record<string, string>; cache: 'no-cache'; signal: AbortSignal }) => Promise<FeedResponse>
+export type FeedFetch = (
+  url: string,
+  init: { headers: Record<string, string>; cache: 'no-cache'; signal: AbortSignal },
+) => Promise<FeedResponse>
 
 /** A feed document is a few kilobytes; anything this large is refused before it is parsed. */
 export const MAX_DOCUMENT_CHARS = 1_000_000
@@ -31,10 +34,19 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   })
 }
 
-export async function requestFeed(fetch: FeedFetch, url: string, etag: string | null, signal: AbortSignal, at: Date): Promise<FeedAnswer> {
+export async function requestFeed(
+  fetch: FeedFetch,
+  url: string,
+  etag: string | null,
+  signal: AbortSignal,
+  at: Date,
+): Promise<FeedAnswer> {
   const tooLarge: FeedAnswer = { event: { type: 'failed', at, reason: 'document too large' } }
   try {
-    const response = await abortable(fetch(url, { headers: etag ? { 'If-None-Match': etag } : {}, cache: 'no-cache', signal }), signal)
+    const response = await abortable(
+      fetch(url, { headers: etag ? { 'If-None-Match': etag } : {}, cache: 'no-cache', signal }),
+      signal,
+    )
     if (response.status === 304) return { event: { type: 'not-modified', at } }
     if (!response.ok) {
       const retry = retryAfterSeconds(response.headers.get('Retry-After'), at)

@@ -1,9 +1,9 @@
 // The client's waits state as a pure reducer: every answer from the feed goes through `reduceWaits`, and
 // the last good document survives any number of bad answers, failures and refusals.
-import { parseRfc3339 } from './rfc3339'
 import { validateFeed, type WaitsDocument } from './feed'
+import { parseRfc3339 } from './rfc3339'
 
-export { view, type WaitsView, type OfficeWaits, type CounterWaits, type ShownStatus } from './view'
+export { type CounterWaits, type OfficeWaits, type ShownStatus, view, type WaitsView } from './view'
 
 export interface GoodWaits {
   document: WaitsDocument

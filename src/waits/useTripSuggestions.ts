@@ -1,4 +1,5 @@
 import { computed, type Ref } from 'vue'
+
 import { suggestInTurn, type TripWindow } from '../result/trips'
 import { bestDayBefore, type DaySuggestion } from './forecast'
 import { memo } from './memo'
@@ -23,10 +24,15 @@ export function useTripSuggestions(windows: Ref<TripWindow[]>, ready: Ref<boolea
     return suggestInTurn(windows.value, (window, first, after) => {
       const from = first > today ? first : today
       // After the trip it follows: from the next hour on that day (Tokyo is UTC+9 all year).
-      const earliest = after ? new Date(Math.max(notBefore.getTime(), Date.parse(`${after.date}T00:00:00+09:00`) + (after.hour + 1) * 3_600_000)) : notBefore
+      const earliest = after
+        ? new Date(
+            Math.max(notBefore.getTime(), Date.parse(`${after.date}T00:00:00+09:00`) + (after.hour + 1) * 3_600_000),
+          )
+        : notBefore
       if (window.until < from) return null
       return memo(`best:${window.trip.office}:${from}:${window.until}:${earliest.getTime()}`, () =>
-        bestDayBefore(window.until, forecast, { officeId: window.trip.office, from, notBefore: earliest }))
+        bestDayBefore(window.until, forecast, { officeId: window.trip.office, from, notBefore: earliest }),
+      )
     })
   })
 }

@@ -1,9 +1,10 @@
 // Live waits beside the counters: one client per page (client.ts), fed by the page's visibility and the
 // network, and one clock that ticks so "stale" appears on time. Every counter on the page shares them.
-import { computed, effectScope, shallowRef, watch, type ComputedRef, type Ref } from 'vue'
 import { useDocumentVisibility, useNow, useOnline } from '@vueuse/core'
+import { computed, type ComputedRef, effectScope, type Ref, shallowRef, watch } from 'vue'
+
+import { type WardCalendar, wardCalendar } from '../calendar/dates'
 import { useCatalog } from '../catalog/useCatalog'
-import { wardCalendar, type WardCalendar } from '../calendar/dates'
 import { createWaitsClient } from './client'
 import type { ForecastContext } from './forecast'
 import { view, type WaitsView } from './state'
@@ -34,19 +35,30 @@ export function configureWaitsStorage(kind: WaitsStorage) {
 
 export function waitsStore(kind: WaitsStorage): WaitsStore {
   // The database library loads after the first screen; the numbers do not wait for it.
-  return kind === 'memory' ? memoryWaitsStore() : lazyWaitsStore(() => import('./db').then((db) => db.deviceWaitsStore()))
+  return kind === 'memory'
+    ? memoryWaitsStore()
+    : lazyWaitsStore(() => import('./db').then((db) => db.deviceWaitsStore()))
 }
 
 function start(): Shared {
   // Lives as long as the page, not as long as the first component that asked for it.
   return effectScope(true).run(() => {
-    const client = createWaitsClient({ fetch: (url, init) => fetch(url, init), store: waitsStore(storage), clock: () => Date.now(), url: FEED_URL })
+    const client = createWaitsClient({
+      fetch: (url, init) => fetch(url, init),
+      store: waitsStore(storage),
+      clock: () => Date.now(),
+      url: FEED_URL,
+    })
     const state = shallowRef(client.getState())
     client.subscribe((next) => (state.value = next))
     const visibility = useDocumentVisibility()
     const online = useOnline()
     // A wake-up only tells the client it may ask; when it asks is the client's one scheduler's call.
-    watch(() => visibility.value === 'visible' && online.value, (active) => client.setActive(active), { immediate: true })
+    watch(
+      () => visibility.value === 'visible' && online.value,
+      (active) => client.setActive(active),
+      { immediate: true },
+    )
     void client.restore()
     client.start()
     const now = useNow({ interval: 30_000 })

@@ -1,8 +1,8 @@
 // What the screen shows for each office and counter at `now`: the feed's numbers with their age, under
 // the ward calendar. The calendar wins over the feed, because a resident who trusts a stale "open" walks
 // to a locked door; announced openings are the exception, shown as the feed says but marked 要確認.
-import type { Office } from '../catalog/schema'
 import type { WardCalendar } from '../calendar/dates'
+import type { Office } from '../catalog/schema'
 import type { FeedCounter, FeedOffice, FeedStatus } from './feed'
 import { counterOpening, type OpeningState } from './opening'
 import type { WaitsState } from './state'
@@ -46,14 +46,26 @@ const SEVERITY: Record<ShownStatus, number> = { open: 0, unknown: 1, suspended: 
 const worse = (a: ShownStatus, b: ShownStatus) => (SEVERITY[b] > SEVERITY[a] ? b : a)
 const NO_NUMBERS = { waiting: null, estimatedMinutes: null, calling: null }
 
-function counterWaits(opening: OpeningState, office: FeedOffice | undefined, counter: FeedCounter | undefined, id: string, fresh: Freshness): CounterWaits {
+function counterWaits(
+  opening: OpeningState,
+  office: FeedOffice | undefined,
+  counter: FeedCounter | undefined,
+  id: string,
+  fresh: Freshness,
+): CounterWaits {
   const base = { counterId: id, toConfirm: opening === 'to-confirm', ...fresh }
   if (opening === 'closed') return { ...base, status: 'closed', ...NO_NUMBERS }
   if (!office || fresh.fromEarlierDay) return { ...base, status: 'unknown', ...NO_NUMBERS }
   // A closed or suspended office holds its counters with it, listed or not.
   const status = worse(office.status, counter?.status ?? 'unknown')
   if (!counter || status === 'closed' || status === 'unknown') return { ...base, status, ...NO_NUMBERS }
-  return { ...base, status, waiting: counter.waiting, estimatedMinutes: counter.estimatedMinutes, calling: counter.calling }
+  return {
+    ...base,
+    status,
+    waiting: counter.waiting,
+    estimatedMinutes: counter.estimatedMinutes,
+    calling: counter.calling,
+  }
 }
 
 function freshness(state: WaitsState, now: Date): Freshness {
@@ -76,10 +88,19 @@ export function view(state: WaitsState, now: Date, calendar: WardCalendar, offic
       const fromFeed = feed.get(office.id)
       const counters = office.counters.map((c) => {
         const opening = counterOpening(office, c.id, now, calendar)
-        return counterWaits(opening, fromFeed, fromFeed?.counters.find((f) => f.id === c.id), c.id, fresh)
+        return counterWaits(
+          opening,
+          fromFeed,
+          fromFeed?.counters.find((f) => f.id === c.id),
+          c.id,
+          fresh,
+        )
       })
       const shown = counters.filter((c) => c.status !== 'closed')
-      const status: ShownStatus = shown.length === 0 ? 'closed' : shown.reduce<ShownStatus>((s, c) => (SEVERITY[c.status] < SEVERITY[s] ? c.status : s), 'closed')
+      const status: ShownStatus =
+        shown.length === 0
+          ? 'closed'
+          : shown.reduce<ShownStatus>((s, c) => (SEVERITY[c.status] < SEVERITY[s] ? c.status : s), 'closed')
       return { officeId: office.id, status, toConfirm: shown.some((c) => c.toConfirm), counters, ...fresh }
     }),
   }

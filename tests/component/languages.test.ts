@@ -1,7 +1,8 @@
-import { describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
-import LocalText from '../../src/components/text/LocalText.vue'
+import { describe, expect, it, vi } from 'vitest'
+
 import TheContentNotice from '../../src/components/layout/TheContentNotice.vue'
+import LocalText from '../../src/components/text/LocalText.vue'
 import { plugins } from './setup'
 
 vi.mock('virtual:catalog/status', () => ({
@@ -24,9 +25,21 @@ describe('official names in another language', () => {
   })
 
   it('say it once in Japanese, and not at all for a text that is not a name', () => {
-    expect(mount(LocalText, { props: { text: title, term: true }, global: { plugins: plugins('ja') } }).find('.ja-term').exists()).toBe(false)
-    expect(mount(LocalText, { props: { text: { ja: '出生届' }, term: true }, global: { plugins: plugins('en') } }).find('.ja-term').exists()).toBe(false)
-    expect(mount(LocalText, { props: { text: title }, global: { plugins: plugins('en') } }).find('.ja-term').exists()).toBe(false)
+    expect(
+      mount(LocalText, { props: { text: title, term: true }, global: { plugins: plugins('ja') } })
+        .find('.ja-term')
+        .exists(),
+    ).toBe(false)
+    expect(
+      mount(LocalText, { props: { text: { ja: '出生届' }, term: true }, global: { plugins: plugins('en') } })
+        .find('.ja-term')
+        .exists(),
+    ).toBe(false)
+    expect(
+      mount(LocalText, { props: { text: title }, global: { plugins: plugins('en') } })
+        .find('.ja-term')
+        .exists(),
+    ).toBe(false)
   })
 })
 
@@ -54,7 +67,11 @@ describe('the language offered on the first screen', () => {
     expect(w.find('button').text()).toBe('Xem bằng Tiếng Việt')
     expect(w.find('p').attributes('lang')).toBe('vi')
     languages.mockReturnValue(['ja-JP', 'vi'])
-    expect(mount(LanguageSuggestion, { global: { plugins: plugins('ja') } }).find('button').exists()).toBe(false)
+    expect(
+      mount(LanguageSuggestion, { global: { plugins: plugins('ja') } })
+        .find('button')
+        .exists(),
+    ).toBe(false)
     languages.mockRestore()
   })
 })

@@ -1,7 +1,8 @@
 /* eslint-disable vue/one-component-per-file -- small render-function fixtures, one per case */
+import { flushPromises, mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
-import { flushPromises, mount } from '@vue/test-utils'
+
 import { lazyComponent } from '../../src/modules/lazy'
 
 const Part = defineComponent({ render: () => h('p', 'loaded') })
@@ -10,7 +11,11 @@ describe('a part of a screen loaded later', () => {
   it('is tried again when its code fails to load, and shows once it arrives', async () => {
     vi.useFakeTimers()
     let calls = 0
-    const Lazy = lazyComponent(() => (++calls < 3 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve(Part)))
+    const Lazy = lazyComponent(() =>
+      ++calls < 3
+        ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+        : Promise.resolve(Part),
+    )
     const w = mount(defineComponent({ render: () => h('div', [h(Lazy)]) }))
     for (let i = 0; i < 5; i++) {
       await flushPromises()
@@ -40,8 +45,13 @@ describe('a part of a screen loaded later', () => {
   it('stays away after a few failed tries rather than break the page', async () => {
     vi.useFakeTimers()
     let calls = 0
-    const Lazy = lazyComponent(() => { calls += 1; return Promise.reject(new TypeError('gone')) })
-    const w = mount(defineComponent({ render: () => h('div', [h('span', 'page'), h(Lazy)]) }), { global: { config: { errorHandler: () => undefined } } })
+    const Lazy = lazyComponent(() => {
+      calls += 1
+      return Promise.reject(new TypeError('gone'))
+    })
+    const w = mount(defineComponent({ render: () => h('div', [h('span', 'page'), h(Lazy)]) }), {
+      global: { config: { errorHandler: () => undefined } },
+    })
     for (let i = 0; i < 10; i++) {
       await flushPromises()
       await vi.advanceTimersByTimeAsync(5000)

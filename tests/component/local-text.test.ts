@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
-import LocalText from '../../src/components/text/LocalText.vue'
+import { describe, expect, it } from 'vitest'
+
 import ProcedureDue from '../../src/components/procedure/ProcedureDue.vue'
+import LocalText from '../../src/components/text/LocalText.vue'
 import { plugins } from './setup'
 
 describe('LocalText', () => {
@@ -27,7 +28,15 @@ describe('ProcedureDue', () => {
 
   it('shows the due date as a date, and says when it was moved past closed days', () => {
     const w = mount(ProcedureDue, {
-      props: { due: { date: '2027-01-04', rule: '14 days counting the day of the event', movedForClosedDays: true, from: null }, rule },
+      props: {
+        due: {
+          date: '2027-01-04',
+          rule: '14 days counting the day of the event',
+          movedForClosedDays: true,
+          from: null,
+        },
+        rule,
+      },
       global: { plugins: plugins() },
     })
     expect(w.find('time').attributes('datetime')).toBe('2027-01-04')

@@ -1,13 +1,20 @@
-import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
-import QuestionForm from '../../src/components/question/QuestionForm.vue'
+import { describe, expect, it } from 'vitest'
+
 import type { Question } from '../../src/catalog/schema'
+import QuestionForm from '../../src/components/question/QuestionForm.vue'
 import { plugins } from './setup'
 
 const l = (ja: string) => ({ ja })
 const insurance: Question = {
-  id: 'insurance', kind: 'single', label: l('保険'), why: l('理由'),
-  options: [{ value: 'kokuho', label: l('国民健康保険') }, { value: 'employee', label: l('会社の保険') }],
+  id: 'insurance',
+  kind: 'single',
+  label: l('保険'),
+  why: l('理由'),
+  options: [
+    { value: 'kokuho', label: l('国民健康保険') },
+    { value: 'employee', label: l('会社の保険') },
+  ],
 }
 const ages: Question = { id: 'ages', kind: 'ages', label: l('年齢'), why: l('理由') }
 const date: Question = { id: 'date', kind: 'date', label: l('日付'), why: l('理由') }
@@ -57,7 +64,10 @@ describe('QuestionForm', () => {
   it('a date question has a わからない button beside 次へ', async () => {
     const w = mountForm(date)
     const buttons = w.findAll('button')
-    expect(buttons.map((b) => [b.text(), b.attributes('type')])).toEqual([['次へ', 'submit'], ['わからない', 'button']])
+    expect(buttons.map((b) => [b.text(), b.attributes('type')])).toEqual([
+      ['次へ', 'submit'],
+      ['わからない', 'button'],
+    ])
     await buttons[1]!.trigger('click')
     expect(w.emitted('answer')).toEqual([[['unknown']]])
   })

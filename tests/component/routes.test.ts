@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
+
 import { createNaviRouter } from '../../src/modules/router'
 import { ROUTES } from '../../src/routes'
 
@@ -12,7 +13,10 @@ const router = createNaviRouter(createMemoryHistory())
 // but that list does not would fail on its first visit, before the service worker is installed.
 describe('the page list the server uses', () => {
   it('holds exactly the router’s pages, under the same names', () => {
-    const pages = router.getRoutes().filter((r) => r.name !== 'not-found').map((r) => [r.name, r.path])
+    const pages = router
+      .getRoutes()
+      .filter((r) => r.name !== 'not-found')
+      .map((r) => [r.name, r.path])
     expect(Object.fromEntries(pages)).toEqual(ROUTES)
     expect(pages).toHaveLength(Object.keys(ROUTES).length)
   })

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+
 import { mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+
 import CounterWaits from '../../src/components/waits/CounterWaits.vue'
 import { configureWaitsStorage, useWaits, waitsStore } from '../../src/waits/useWaits'
 import { plugins } from './setup'
@@ -16,7 +18,13 @@ const AT = new Date('2026-11-24T10:15:00+09:00') // a Tuesday morning: the ward 
 const document = {
   version: 1,
   generatedAt: '2026-11-24T10:15:00+09:00',
-  offices: [{ id: 'oji', status: 'open', counters: [{ id: 'oji-registration', status: 'open', waiting: 12, calling: 134, estimatedMinutes: 25 }] }],
+  offices: [
+    {
+      id: 'oji',
+      status: 'open',
+      counters: [{ id: 'oji-registration', status: 'open', waiting: 12, calling: 134, estimatedMinutes: 25 }],
+    },
+  ],
 }
 const databases = async () => (await indexedDB.databases()).map((d) => d.name).sort()
 
@@ -33,7 +41,7 @@ describe('where the last good waits document is kept', () => {
     expect(await databases()).toEqual([])
   })
 
-  it('on a phone, in the waits\' own database, not the plans database', async () => {
+  it("on a phone, in the waits' own database, not the plans database", async () => {
     const store = waitsStore('device')
     await store.save(document as never, AT.getTime())
     expect(await waitsStore('device').load()).toEqual({ document, fetchedAt: AT.getTime() })
@@ -42,12 +50,15 @@ describe('where the last good waits document is kept', () => {
 })
 
 describe('useWaits', () => {
-  it('shows the feed\'s numbers beside a counter, and the storage cannot change once it runs', async () => {
+  it("shows the feed's numbers beside a counter, and the storage cannot change once it runs", async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: AT })
     const fetch = vi.fn(async () => new Response(JSON.stringify(document), { headers: { ETag: '"one"' } }))
     vi.stubGlobal('fetch', fetch)
     configureWaitsStorage('memory')
-    const w = mount(CounterWaits, { props: { officeId: 'oji', counterId: 'oji-registration' }, global: { plugins: plugins() } })
+    const w = mount(CounterWaits, {
+      props: { officeId: 'oji', counterId: 'oji-registration' },
+      global: { plugins: plugins() },
+    })
     await vi.waitFor(() => expect(w.text()).toContain('12人待ち'), { timeout: 10_000 })
     expect(w.text()).toContain('10:15 現在')
     expect(fetch).toHaveBeenCalledTimes(1)

@@ -1,10 +1,13 @@
 // The first screen comes from HTML: the build prerenders the home page and each question's page with
 // the app's own components, so they read before any script runs, and with JavaScript off.
 import { describe, expect, it } from 'vitest'
+
 import { baseURL, launch } from './setup/browser'
 
 async function noScriptPage() {
-  const context = await (await launch()).newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 }, locale: 'ja-JP' })
+  const context = await (
+    await launch()
+  ).newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 }, locale: 'ja-JP' })
   return context.newPage()
 }
 
@@ -39,7 +42,13 @@ describe('the first screen from HTML', () => {
   it('with JavaScript off, no page is blank: each kind says what needs JavaScript and has a heading', async () => {
     const page = await noScriptPage()
     // Prerendered (home, a question) and from the shell (a procedure, an office, a result).
-    const paths = ['/', '/q/date.move-in', '/procedures/tennyu', '/offices/oji', '/result?events=move-in&date=2026-12-21&from=other-city']
+    const paths = [
+      '/',
+      '/q/date.move-in',
+      '/procedures/tennyu',
+      '/offices/oji',
+      '/result?events=move-in&date=2026-12-21&from=other-city',
+    ]
     const seen: Record<string, { line: boolean; heading: string | null }> = {}
     for (const path of paths) {
       await page.goto(`${baseURL}${path}`)

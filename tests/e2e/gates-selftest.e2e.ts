@@ -1,5 +1,6 @@
 // The gates must fail on a page that breaks them; otherwise a green run would prove nothing.
 import { describe, expect, it } from 'vitest'
+
 import { axeViolations, openPage } from './setup/browser'
 import { focusVisibleInForcedColors, horizontalOverflow, smallTargets } from './setup/gates'
 

@@ -1,11 +1,14 @@
 // Accessibility and security gates on every route, in each language, on a phone.
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { beforeAll, describe, expect, it } from 'vitest'
+
 import { axeViolations, baseURL, openPage, reportDeath, type WatchedPage } from './setup/browser'
 import { doubleText, focusVisibleInForcedColors, horizontalOverflow, smallTargets, tabTo } from './setup/gates'
 
-const RESULT = '/result?ages=5,34&card=yes&date=2026-12-01&dog=no&events=birth,move-in&from=other-city&licence=no&moped=no&nationality=other'
+const RESULT =
+  '/result?ages=5,34&card=yes&date=2026-12-01&dog=no&events=birth,move-in&from=other-city&licence=no&moped=no&nationality=other'
 const ROUTES = [
   '/',
   '/q/date?events=birth',
@@ -23,7 +26,9 @@ const ROUTES = [
   '/no-such-page',
   '/result?events=flood',
 ]
-const LOCALES = ['ja', 'ja-easy', 'en'].filter((l) => l === 'ja' || existsSync(new URL(`../../locales/${l}.json`, import.meta.url)))
+const LOCALES = ['ja', 'ja-easy', 'en'].filter(
+  (l) => l === 'ja' || existsSync(new URL(`../../locales/${l}.json`, import.meta.url)),
+)
 const PHONE = { width: 360, height: 740 }
 
 // Each language on a phone (their layout is the same, their words are not); the 1080×1920 terminal is
@@ -38,30 +43,38 @@ describe.each(RUNS)('%s at %o', (locale, viewport) => {
     await watched.page.addInitScript((code) => localStorage.setItem('navi.locale', code), locale)
   })
 
-  it.each(ROUTES)('%s: axe finds nothing, no console error or CSP violation, targets ≥ 24 px, no sideways scroll', async (route) => {
-    const { page } = watched
-    watched.problems.length = 0
-    await page.goto(`${baseURL}${route}`)
-    await page.locator('h1').first().waitFor()
-    await page.waitForLoadState('networkidle')
-    const failures = [...await axeViolations(page), ...(await smallTargets(page)).map((t) => `small target ${t}`)]
-    const overflow = await horizontalOverflow(page)
-    if (overflow) failures.push(`scrolls sideways by ${overflow}px`)
-    expect(failures).toEqual([])
-    expect(watched.problems).toEqual([])
-  }, 120_000)
+  it.each(ROUTES)(
+    '%s: axe finds nothing, no console error or CSP violation, targets ≥ 24 px, no sideways scroll',
+    async (route) => {
+      const { page } = watched
+      watched.problems.length = 0
+      await page.goto(`${baseURL}${route}`)
+      await page.locator('h1').first().waitFor()
+      await page.waitForLoadState('networkidle')
+      const failures = [...(await axeViolations(page)), ...(await smallTargets(page)).map((t) => `small target ${t}`)]
+      const overflow = await horizontalOverflow(page)
+      if (overflow) failures.push(`scrolls sideways by ${overflow}px`)
+      expect(failures).toEqual([])
+      expect(watched.problems).toEqual([])
+    },
+    120_000,
+  )
 })
 
 describe('reflow and text size', () => {
-  it.each(ROUTES)('%s reflows at 320 px wide, and with text at twice its size', async (route) => {
-    const narrow = await openPage({ width: 320, height: 640 })
-    await narrow.page.goto(`${baseURL}${route}`)
-    await narrow.page.locator('h1').first().waitFor()
-    expect(await horizontalOverflow(narrow.page), 'at 320 px').toBe(0)
-    await doubleText(narrow.page)
-    expect(await horizontalOverflow(narrow.page), 'at 200% text').toBe(0)
-    await narrow.page.context().close()
-  }, 60_000)
+  it.each(ROUTES)(
+    '%s reflows at 320 px wide, and with text at twice its size',
+    async (route) => {
+      const narrow = await openPage({ width: 320, height: 640 })
+      await narrow.page.goto(`${baseURL}${route}`)
+      await narrow.page.locator('h1').first().waitFor()
+      expect(await horizontalOverflow(narrow.page), 'at 320 px').toBe(0)
+      await doubleText(narrow.page)
+      expect(await horizontalOverflow(narrow.page), 'at 200% text').toBe(0)
+      await narrow.page.context().close()
+    },
+    60_000,
+  )
 })
 
 describe('keyboard only', () => {
@@ -119,7 +132,9 @@ describe('privacy', () => {
     const leaks = sent.filter((s) => !catalogFile.test(s.split(' ')[1]!) && /death|2026-11-22|koki|\b87\b/.test(s))
     expect(leaks).toEqual([])
     // The catalog's files are named by event, so the phone asks for all of them, whatever the answers.
-    const procedureFiles = readdirSync(join(process.cwd(), 'dist/assets/catalog')).filter((f) => /^procedures-[\w-]+\.jgz$/.test(f))
+    const procedureFiles = readdirSync(join(process.cwd(), 'dist/assets/catalog')).filter((f) =>
+      /^procedures-[\w-]+\.jgz$/.test(f),
+    )
     const asked = sent.map((s) => s.split(' ')[1]!.split('/').at(-1)!).filter((f) => f.startsWith('procedures-'))
     expect(asked.sort()).toEqual(procedureFiles.sort())
   })

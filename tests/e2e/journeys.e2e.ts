@@ -1,6 +1,16 @@
 // A resident's journeys, through the real screens in Chromium, asserting what the resident sees.
 import { describe, expect, it } from 'vitest'
-import { answerChoice, answerText, baseURL, chooseEvents, expectClean, openPage, procedureCard, reportDeath } from './setup/browser'
+
+import {
+  answerChoice,
+  answerText,
+  baseURL,
+  chooseEvents,
+  expectClean,
+  openPage,
+  procedureCard,
+  reportDeath,
+} from './setup/browser'
 
 describe('a family moving into Kita with a child', () => {
   it('gets 転入届 by 12月15日 at a 区民事務所, 児童手当 and a trip plan', async () => {
@@ -93,7 +103,9 @@ describe('answers in the URL', () => {
     await page.getByRole('heading', { level: 1, name: 'このリンクは一部しか読めませんでした' }).waitFor()
     expect(await page.textContent('main')).toContain('「いまの健康保険はどれですか」の答え「bogus」')
     await page.getByRole('link', { name: '読めたところから続ける' }).click()
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('いまの健康保険はどれですか')
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toContain('いまの健康保険はどれですか')
     await page.getByRole('radio', { name: '会社などの健康保険（社会保険・共済。家族の扶養を含む）' }).check()
     await page.getByRole('button', { name: '次へ' }).click()
     await procedureCard(page, '出生届')
@@ -107,7 +119,9 @@ describe('answers in the URL', () => {
     await page.goto(`${baseURL}/result?ages=0&childNationality=japan&date=2026-12-20&events=birth&insurance=kokuho`)
     await page.getByText('答えを見る・変える').click()
     await page.getByRole('link', { name: '「いまの健康保険はどれですか」の答えを変更' }).click()
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('いまの健康保険はどれですか')
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toContain('いまの健康保険はどれですか')
     expect(await page.getByRole('radio', { name: '国民健康保険（区の保険）' }).isChecked()).toBe(true)
   })
 })

@@ -1,8 +1,9 @@
 // The 区民事務所 terminal: 1080×1920 portrait, touch only. A resident goes from the start to a QR code of
 // their result by touch; a terminal left alone counts down, then forgets everything; the operator's
 // settings are checked and a bad one is named while the last good one stays.
-import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+
 import { axeViolations, baseURL, expectClean, openPage, TODAY } from './setup/browser'
 import { touchTargets } from './setup/gates'
 import { qrOf } from './setup/qr'
@@ -33,7 +34,13 @@ function storageOf(page: Page) {
     session: Object.entries(sessionStorage).filter(([key, value]) => !(key === 'vue-router:scroll' && value === '{}')),
     databases: (await indexedDB.databases()).map((d) => d.name),
     cookies: document.cookie,
-    cachedWithQuery: (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)))).flat().filter((u) => new URL(u).search.replace(/^\?__WB_REVISION__=\w+$/, '') !== ''),
+    cachedWithQuery: (
+      await Promise.all(
+        (await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)),
+      )
+    )
+      .flat()
+      .filter((u) => new URL(u).search.replace(/^\?__WB_REVISION__=\w+$/, '') !== ''),
   }))
 }
 
@@ -57,7 +64,11 @@ describe('the kiosk at a 区民事務所 (1080×1920, touch)', () => {
     await tap('次の月')
     await tap(/^12月21日/)
     await tap('次へ')
-    for (const [heading, choice] of [['どこから', '日本のほかの市区町村'], ['日本の国籍', 'はい（日本国籍）'], ['マイナンバーカード', '持っている']] as const) {
+    for (const [heading, choice] of [
+      ['どこから', '日本のほかの市区町村'],
+      ['日本の国籍', 'はい（日本国籍）'],
+      ['マイナンバーカード', '持っている'],
+    ] as const) {
       await page.getByRole('heading', { level: 1, name: new RegExp(heading) }).waitFor()
       if (heading === 'どこから') await checkScreen(page, problems)
       await tap(choice, 'radio')
@@ -75,7 +86,12 @@ describe('the kiosk at a 区民事務所 (1080×1920, touch)', () => {
     for (let i = 0; i < 3; i++) await tap('3人目の年齢を-10')
     for (let i = 0; i < 4; i++) await tap('3人目の年齢を+1')
     await tap('次へ')
-    for (const [heading, choice] of [['健康保険', '国民健康保険（区の保険）'], ['運転免許証', '持っていない'], ['犬を飼って', '飼っていない'], ['原付', '持っていない']] as const) {
+    for (const [heading, choice] of [
+      ['健康保険', '国民健康保険（区の保険）'],
+      ['運転免許証', '持っていない'],
+      ['犬を飼って', '飼っていない'],
+      ['原付', '持っていない'],
+    ] as const) {
       await page.getByRole('heading', { level: 1, name: new RegExp(heading) }).waitFor()
       await tap(choice, 'radio')
       await tap('次へ')
@@ -85,8 +101,21 @@ describe('the kiosk at a 区民事務所 (1080×1920, touch)', () => {
     const link = await qrOf(page, '.handoff img')
     const answers = new URL(link!)
     expect(`${answers.origin}${answers.pathname}`).toBe(`${baseURL}/result`)
-    expect(Object.fromEntries(answers.searchParams)).toMatchObject({ events: 'move-in', date: '2026-12-21', from: 'other-city', nationality: 'japan', card: 'yes', insurance: 'kokuho' })
-    expect(answers.searchParams.get('ages')?.split(',').map(Number).sort((a, b) => a - b)).toEqual([4, 32, 34])
+    expect(Object.fromEntries(answers.searchParams)).toMatchObject({
+      events: 'move-in',
+      date: '2026-12-21',
+      from: 'other-city',
+      nationality: 'japan',
+      card: 'yes',
+      insurance: 'kokuho',
+    })
+    expect(
+      answers.searchParams
+        .get('ages')
+        ?.split(',')
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual([4, 32, 34])
     // Nothing to keep on a shared terminal: no ticks, no saving, no share sheet; the trip marks where the resident stands.
     expect(await page.getByRole('checkbox').count()).toBe(0)
     expect(await page.getByRole('button', { name: '保存する' }).count()).toBe(0)
@@ -95,7 +124,13 @@ describe('the kiosk at a 区民事務所 (1080×1920, touch)', () => {
     await page.getByText('いまここ').waitFor()
     await checkScreen(page, problems)
     expect(problems).toEqual([])
-    expect(await storageOf(page)).toMatchObject({ local: ['navi.kiosk'], session: [], databases: [], cookies: '', cachedWithQuery: [] })
+    expect(await storageOf(page)).toMatchObject({
+      local: ['navi.kiosk'],
+      session: [],
+      databases: [],
+      cookies: '',
+      cachedWithQuery: [],
+    })
     console.info(`kiosk move-in journey: ${touches} touches from start to QR`)
     expectClean(watched)
   }, 120_000)
@@ -126,7 +161,13 @@ describe('the kiosk at a 区民事務所 (1080×1920, touch)', () => {
     await page.getByRole('heading', { level: 1, name: 'どんなことがありましたか' }).waitFor()
     expect(await page.locator('html').getAttribute('lang')).toBe('ja')
     expect(await page.getByRole('checkbox', { name: '北区に引っ越してきた（来る）' }).isChecked()).toBe(false)
-    expect(await storageOf(page)).toEqual({ local: ['navi.kiosk'], session: [], databases: [], cookies: '', cachedWithQuery: [] })
+    expect(await storageOf(page)).toEqual({
+      local: ['navi.kiosk'],
+      session: [],
+      databases: [],
+      cookies: '',
+      cachedWithQuery: [],
+    })
     // The browser's history holds the start address only: nothing a resident opened.
     expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(2)
     expectClean(watched)

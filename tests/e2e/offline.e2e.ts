@@ -1,12 +1,14 @@
 // After one visit the app works with the server gone; plans and ticks survive reloads; a new
 // version waits for the resident's go-ahead and then runs whole.
-import { afterEach, describe, expect, it } from 'vitest'
 import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
 import type { Page } from 'playwright-core'
+import { afterEach, describe, expect, it } from 'vitest'
+
 import { createAppServer } from '../../server/app'
 import { openPage } from './setup/browser'
 import { buildApp } from './setup/build'

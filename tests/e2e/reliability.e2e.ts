@@ -1,6 +1,7 @@
 // The screen never claims what the device refused, and every link explains what it could not read.
 // (Pages without JavaScript: first-paint.e2e.ts.)
 import { describe, expect, it } from 'vitest'
+
 import { baseURL, openPage } from './setup/browser'
 
 const RESULT = '/result?ages=0&childNationality=japan&date=2026-12-20&events=birth&insurance=kokuho'
@@ -22,7 +23,9 @@ describe('a write the device refuses', () => {
     await page.goto(`${baseURL}${RESULT}`)
     const tick = page.getByRole('checkbox', { name: '済み：出生届' })
     await tick.waitFor()
-    await page.evaluate(() => { (window as unknown as { __fullDisk: boolean }).__fullDisk = true })
+    await page.evaluate(() => {
+      ;(window as unknown as { __fullDisk: boolean }).__fullDisk = true
+    })
 
     await tick.click()
     const reason = page.getByRole('alert').filter({ hasText: 'この端末に記録できませんでした。' })
@@ -32,7 +35,9 @@ describe('a write the device refuses', () => {
     // Beside the box: the box names the reason as its description.
     expect(await tick.getAttribute('aria-describedby')).toBe(await reason.getAttribute('id'))
 
-    await page.evaluate(() => { (window as unknown as { __fullDisk: boolean }).__fullDisk = false })
+    await page.evaluate(() => {
+      ;(window as unknown as { __fullDisk: boolean }).__fullDisk = false
+    })
     await tick.click()
     await expect.poll(() => tick.isChecked()).toBe(true)
     expect(await reason.count()).toBe(0)

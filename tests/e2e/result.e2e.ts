@@ -1,10 +1,12 @@
 // The result a resident acts on: short on a phone, honest about dates, one printout, ticks that stay,
 // and a page for links that cannot be read. The clock is fixed so that "today" never drifts.
 import { describe, expect, it } from 'vitest'
+
 import { axeViolations, baseURL, expectClean, openPage, procedureCard, TODAY } from './setup/browser'
 import { qrOf } from './setup/qr'
 
-const FAMILY = '/result?ages=0,4,33,35&card=yes&date=2026-12-21&events=move-in&from=other-city&insurance=kokuho&nationality=japan'
+const FAMILY =
+  '/result?ages=0,4,33,35&card=yes&date=2026-12-21&events=move-in&from=other-city&insurance=kokuho&nationality=japan'
 const PHONE = { width: 360, height: 740 }
 
 async function openResult(path: string, at = TODAY, viewport = PHONE) {
@@ -35,7 +37,8 @@ describe('the family example on a phone (360×740)', () => {
     await expect.poll(() => page.getByText('おすすめ:').count()).toBeGreaterThan(0)
     const height = await page.evaluate(() => document.scrollingElement!.scrollHeight)
     expect(height).toBeLessThanOrEqual(6 * PHONE.height)
-    for (const name of ['手続き', '持ち物', '行く順番']) expect(await page.getByRole('link', { name, exact: true }).count()).toBe(1)
+    for (const name of ['手続き', '持ち物', '行く順番'])
+      expect(await page.getByRole('link', { name, exact: true }).count()).toBe(1)
     // Optional things are apart and closed; nothing optional says 必要.
     expect(await page.getByText('開く（任意の手続き').count()).toBe(1)
     expectClean(watched)

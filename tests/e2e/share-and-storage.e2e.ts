@@ -1,5 +1,6 @@
 // Sharing a result by QR code, and a device that cannot save.
 import { describe, expect, it } from 'vitest'
+
 import { baseURL, expectClean, openPage } from './setup/browser'
 import { qrOf } from './setup/qr'
 
@@ -28,7 +29,9 @@ describe('a device that cannot save (private mode)', () => {
     })
     await page.goto(`${baseURL}${RESULT}`)
     await page.getByRole('article', { name: '出生届', exact: true }).waitFor()
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'この端末では保存ができません' }).count()).toBeGreaterThan(0)
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'この端末では保存ができません' }).count())
+      .toBeGreaterThan(0)
     expect(await page.getByRole('button', { name: '保存する' }).count()).toBe(0)
     await page.goto(`${baseURL}/plans`)
     await page.getByText('この端末では保存ができません').first().waitFor()

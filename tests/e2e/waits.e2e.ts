@@ -1,12 +1,14 @@
 // Live waits beside the counters, kept with their time when the feed fails, and the forecast offline.
 import { describe, expect, it } from 'vitest'
-import { buildWaitsDocument } from '../../server/waits/simulator'
+
 import { officesOnly } from '../../server/waits/catalog'
+import { buildWaitsDocument } from '../../server/waits/simulator'
 import { baseURL, expectClean, openPage } from './setup/browser'
 
 // A Wednesday morning in December: the ward is open.
 const AT = new Date('2026-12-02T10:15:00+09:00')
-const RESULT = '/result?ages=34&card=yes&date=2026-12-01&dog=no&events=move-in&from=other-city&insurance=employee&moped=no&nationality=japan'
+const RESULT =
+  '/result?ages=34&card=yes&date=2026-12-01&dog=no&events=move-in&from=other-city&insurance=employee&moped=no&nationality=japan'
 const document = buildWaitsDocument(AT, officesOnly())
 const ojiRegistration = document.offices.find((o) => o.id === 'oji')?.counters.find((c) => c.id === 'oji-registration')
 
@@ -17,9 +19,11 @@ describe('counter waits', () => {
     const { page } = watched
     await page.clock.install({ time: AT })
     let failing = false
-    await page.route('**/api/waits.json', (route) => failing
-      ? route.fulfill({ status: 503, headers: { 'Retry-After': '120' }, body: '' })
-      : route.fulfill({ json: document, headers: { ETag: '"one"' } }))
+    await page.route('**/api/waits.json', (route) =>
+      failing
+        ? route.fulfill({ status: 503, headers: { 'Retry-After': '120' }, body: '' })
+        : route.fulfill({ json: document, headers: { ETag: '"one"' } }),
+    )
 
     await page.goto(`${baseURL}${RESULT}`)
     const card = page.getByRole('article', { name: '転入届', exact: true })
@@ -30,25 +34,30 @@ describe('counter waits', () => {
     expect(await oji.textContent()).toContain('10:15 現在')
 
     // The good document is kept on the device (in the background); wait until it is, then fail the feed.
-    await page.waitForFunction(() => new Promise<boolean>((resolve) => {
-      const open = indexedDB.open('kita-tetsuzuki-navi-waits')
-      // Not created yet: do not create it here (an empty database would make the app upgrade it).
-      open.onupgradeneeded = () => open.transaction?.abort()
-      open.onerror = () => resolve(false)
-      open.onsuccess = () => {
-        const db = open.result
-        try {
-          const read = db.transaction('saved').objectStore('saved').get('last-good')
-          read.onsuccess = () => resolve(Boolean(read.result))
-          read.onerror = () => resolve(false)
-        } catch {
-          resolve(false)
-        } finally {
-          // An open connection would block the app's own next upgrade.
-          db.close()
-        }
-      }
-    }), undefined, { polling: 200, timeout: 10_000 })
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('kita-tetsuzuki-navi-waits')
+          // Not created yet: do not create it here (an empty database would make the app upgrade it).
+          open.onupgradeneeded = () => open.transaction?.abort()
+          open.onerror = () => resolve(false)
+          open.onsuccess = () => {
+            const db = open.result
+            try {
+              const read = db.transaction('saved').objectStore('saved').get('last-good')
+              read.onsuccess = () => resolve(Boolean(read.result))
+              read.onerror = () => resolve(false)
+            } catch {
+              resolve(false)
+            } finally {
+              // An open connection would block the app's own next upgrade.
+              db.close()
+            }
+          }
+        }),
+      undefined,
+      { polling: 200, timeout: 10_000 },
+    )
     failing = true
     await page.reload()
     await card.waitFor()
@@ -80,10 +89,11 @@ describe('counter waits', () => {
     await page.waitForLoadState('networkidle')
 
     // Each change in its own task, as a real tab switch is, so the app sees every one of them.
-    const setVisibility = (state: 'hidden' | 'visible') => page.evaluate((s) => {
-      Object.defineProperty(window.document, 'visibilityState', { configurable: true, get: () => s })
-      window.document.dispatchEvent(new Event('visibilitychange'))
-    }, state)
+    const setVisibility = (state: 'hidden' | 'visible') =>
+      page.evaluate((s) => {
+        Object.defineProperty(window.document, 'visibilityState', { configurable: true, get: () => s })
+        window.document.dispatchEvent(new Event('visibilitychange'))
+      }, state)
     for (let i = 0; i < 10; i++) {
       await page.context().setOffline(true)
       await page.context().setOffline(false)
@@ -109,7 +119,7 @@ describe('counter waits', () => {
     await expect.poll(() => trips.textContent(), { timeout: 10_000 }).toMatch(/おすすめ: 12月\d+日\(.\) \d+時台/)
   })
 
-  it('an office page has today\'s expected waits as a table', async () => {
+  it("an office page has today's expected waits as a table", async () => {
     const { page } = await openPage(undefined, null, { serviceWorkers: 'block' })
     await page.clock.install({ time: AT })
     await page.goto(`${baseURL}/offices/akabane`)

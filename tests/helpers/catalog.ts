@@ -1,6 +1,6 @@
 import { loadCatalog } from '../../scripts/lib/catalog-files'
-import { formatError } from '../../src/catalog/validate'
 import type { Catalog } from '../../src/catalog/schema'
+import { formatError } from '../../src/catalog/validate'
 
 let cached: Catalog | undefined
 

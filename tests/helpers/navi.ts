@@ -1,9 +1,10 @@
 // The navigator on the real catalog, for table tests: run a query string, then look up what it lists
 // (failing with what it did list) or check that procedures and documents are absent.
 import { expect } from 'vitest'
-import { answerSchema } from '../../src/catalog/answer-schema'
+
 import { parseAnswers } from '../../src/answers/encoding'
-import { navigate, type DocumentResult, type NaviResult, type ProcedureResult } from '../../src/navigator/navigate'
+import { answerSchema } from '../../src/catalog/answer-schema'
+import { type DocumentResult, navigate, type NaviResult, type ProcedureResult } from '../../src/navigator/navigate'
 import { realCatalog } from './catalog'
 
 export const catalog = realCatalog()

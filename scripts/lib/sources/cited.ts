@@ -43,7 +43,11 @@ export function citedPages(files: CatalogFile[]): CitedPage[] {
       const title = item.title?.ja ?? item.name?.ja
       for (const source of item.sources as RawSource[]) {
         if (typeof source?.url !== 'string') continue
-        const page = pages.get(source.url) ?? { url: source.url, title: typeof source.title === 'string' ? source.title : null, items: [] }
+        const page = pages.get(source.url) ?? {
+          url: source.url,
+          title: typeof source.title === 'string' ? source.title : null,
+          items: [],
+        }
         pages.set(source.url, page)
         const id = typeof item.id === 'string' ? item.id : '?'
         if (page.items.some((i) => i.file === file.file && i.id === id)) continue
@@ -59,6 +63,7 @@ export function citedPages(files: CatalogFile[]): CitedPage[] {
   }
   // Procedures first, then offices and the rest, each by id: the same order on every run.
   const rank = (i: CitingItem) => (i.kind === 'procedure' ? 0 : 1)
-  for (const page of pages.values()) page.items.sort((a, b) => rank(a) - rank(b) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id))
+  for (const page of pages.values())
+    page.items.sort((a, b) => rank(a) - rank(b) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id))
   return [...pages.values()]
 }

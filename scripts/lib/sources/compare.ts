@@ -43,9 +43,10 @@ export interface DriftReport {
 function judge(page: CitedPage, fetched: Fetched | undefined, recorded: LockEntry | null): PageResult {
   const base = { url: page.url, title: page.title, recorded, items: page.items }
   if (!fetched || !fetched.ok) {
-    const failure = fetched && !fetched.ok
-      ? { reason: fetched.reason, status: fetched.status, detail: fetched.detail }
-      : { reason: 'network' as const, status: null, detail: 'not fetched' }
+    const failure =
+      fetched && !fetched.ok
+        ? { reason: fetched.reason, status: fetched.status, detail: fetched.detail }
+        : { reason: 'network' as const, status: null, detail: 'not fetched' }
     return { ...base, status: 'failed', changes: [], sha256: null, redirectedTo: fetched?.finalUrl ?? null, failure }
   }
   const now = { sha256: fetched.sha256, redirectedTo: fetched.finalUrl, failure: null }
@@ -63,13 +64,20 @@ const ORDER: Record<PageStatus, number> = { changed: 0, new: 1, failed: 2, uncha
  * changed, is new or could not be fetched; 2 when most could not be fetched (the network is down, or
  * the sites refuse us): then nothing is said to be unchanged.
  */
-export function compareSources(pages: CitedPage[], lock: SourcesLock, fetched: Fetched[], checkedOn: string): DriftReport {
+export function compareSources(
+  pages: CitedPage[],
+  lock: SourcesLock,
+  fetched: Fetched[],
+  checkedOn: string,
+): DriftReport {
   const byUrl = new Map(fetched.map((f) => [f.url, f]))
   const results = pages.map((p) => judge(p, byUrl.get(p.url), lock[p.url] ?? null))
   const count = (s: PageStatus) => results.filter((r) => r.status === s).length
   const failed = count('failed')
   const cited = new Set(pages.map((p) => p.url))
-  const noLongerCited = Object.keys(lock).filter((url) => !cited.has(url)).sort()
+  const noLongerCited = Object.keys(lock)
+    .filter((url) => !cited.has(url))
+    .sort()
   const unreachable = pages.length > 0 && (failed === pages.length || failed * 2 > pages.length)
   const clean = failed === 0 && count('changed') === 0 && count('new') === 0
   const outcome: Outcome = unreachable ? 'unreachable' : clean ? 'unchanged' : 'changed'
@@ -98,13 +106,20 @@ export function compareSources(pages: CitedPage[], lock: SourcesLock, fetched: F
  * and date; pages that could not be fetched keep what they had; pages no longer cited are forgotten
  * (unless only some pages were named).
  */
-export function updateLock(lock: SourcesLock, report: DriftReport, fetched: Fetched[], only: string[] = []): { lock: SourcesLock; recorded: string[]; forgotten: string[] } {
+export function updateLock(
+  lock: SourcesLock,
+  report: DriftReport,
+  fetched: Fetched[],
+  only: string[] = [],
+): { lock: SourcesLock; recorded: string[]; forgotten: string[] } {
   const next: SourcesLock = { ...lock }
   const recorded: string[] = []
   for (const f of fetched) {
     if (!f.ok || (only.length && !only.includes(f.url))) continue
     const before = lock[f.url]
-    next[f.url] = f.finalUrl ? { sha256: f.sha256, checked: report.checkedOn, redirectedTo: f.finalUrl } : { sha256: f.sha256, checked: report.checkedOn }
+    next[f.url] = f.finalUrl
+      ? { sha256: f.sha256, checked: report.checkedOn, redirectedTo: f.finalUrl }
+      : { sha256: f.sha256, checked: report.checkedOn }
     if (!before || before.sha256 !== f.sha256 || (before.redirectedTo ?? null) !== f.finalUrl) recorded.push(f.url)
   }
   const forgotten = only.length ? [] : report.noLongerCited

@@ -4,7 +4,14 @@ import { pageFingerprint } from './normalise'
 
 export type Fetched =
   | { url: string; ok: true; status: number; finalUrl: string | null; sha256: string; chars: number | null }
-  | { url: string; ok: false; status: number | null; finalUrl: string | null; reason: 'http' | 'timeout' | 'network'; detail: string }
+  | {
+      url: string
+      ok: false
+      status: number | null
+      finalUrl: string | null
+      reason: 'http' | 'timeout' | 'network'
+      detail: string
+    }
 
 export interface FetchOptions {
   timeoutMs?: number
@@ -13,12 +20,21 @@ export interface FetchOptions {
   fetch?: typeof fetch
 }
 
-export const USER_AGENT = 'KitaTetsuzukiNavi-SourcesCheck/1.0 (content editors checking the pages the catalog cites; each page once per run)'
+export const USER_AGENT =
+  'KitaTetsuzukiNavi-SourcesCheck/1.0 (content editors checking the pages the catalog cites; each page once per run)'
 
 function failure(url: string, error: unknown): Fetched {
   const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } }
-  if (e.name === 'TimeoutError' || e.name === 'AbortError') return { url, ok: false, status: null, finalUrl: null, reason: 'timeout', detail: 'no answer in time' }
-  return { url, ok: false, status: null, finalUrl: null, reason: 'network', detail: e.cause?.code ?? e.cause?.message ?? e.message ?? String(error) }
+  if (e.name === 'TimeoutError' || e.name === 'AbortError')
+    return { url, ok: false, status: null, finalUrl: null, reason: 'timeout', detail: 'no answer in time' }
+  return {
+    url,
+    ok: false,
+    status: null,
+    finalUrl: null,
+    reason: 'network',
+    detail: e.cause?.code ?? e.cause?.message ?? e.message ?? String(error),
+  }
 }
 
 export async function fetchPage(url: string, options: FetchOptions = {}): Promise<Fetched> {
@@ -27,7 +43,11 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
     const res = await get(url, {
       redirect: 'follow',
       signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
-      headers: { 'user-agent': options.userAgent ?? USER_AGENT, 'accept-language': 'ja,en;q=0.5', accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+      headers: {
+        'user-agent': options.userAgent ?? USER_AGENT,
+        'accept-language': 'ja,en;q=0.5',
+        accept: 'text/html,application/xhtml+xml,*/*;q=0.8',
+      },
     })
     const finalUrl = res.redirected && res.url !== url ? res.url : null
     // The body is read inside the time limit too: a server that sends headers and stalls is no answer.

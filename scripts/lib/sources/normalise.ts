@@ -21,7 +21,24 @@ const NOISE: RegExp[] = [
   /(?<![\w/.-])(?=[A-Za-z0-9_+/=-]*\d)(?=[A-Za-z0-9_+/=-]*[A-Za-z])[A-Za-z0-9_+/=-]{32,}(?![\w/.-])/g,
 ]
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ', copy: '©', reg: '®', yen: '¥', hellip: '…', mdash: '—', ndash: '–', middot: '·' }
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  copy: '©',
+  reg: '®',
+  yen: '¥',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  middot: '·',
+}
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
@@ -60,7 +77,10 @@ export function charsetOf(contentType: string | null, body: Uint8Array): string 
 const isText = (contentType: string | null) => !contentType || /^text\/|html|xml|json/i.test(contentType)
 
 /** What is hashed: the normalised text of a text page, or the bytes of anything else (a PDF). */
-export function pageFingerprint(contentType: string | null, body: Uint8Array): { sha256: string; chars: number | null } {
+export function pageFingerprint(
+  contentType: string | null,
+  body: Uint8Array,
+): { sha256: string; chars: number | null } {
   if (!isText(contentType)) return { sha256: createHash('sha256').update(body).digest('hex'), chars: null }
   const decoded = new TextDecoder(charsetOf(contentType, body)).decode(body)
   const text = /html|xml/i.test(contentType ?? 'html') ? normaliseHtml(decoded) : decoded.replace(/\s+/g, ' ').trim()

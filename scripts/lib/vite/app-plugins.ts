@@ -1,11 +1,13 @@
 // What turns the app's sources into modules, for the browser build and the prerender's server build
 // alike: Vue single-file components, precompiled messages, the catalog, the first screen's words.
-import type { PluginOption } from 'vite'
-import vue from '@vitejs/plugin-vue'
-import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { fileURLToPath, URL } from 'node:url'
-import { firstMessagesPlugin } from './first-messages'
+
+import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
+import vue from '@vitejs/plugin-vue'
+import type { PluginOption } from 'vite'
+
 import { catalogPlugin } from './catalog'
+import { firstMessagesPlugin } from './first-messages'
 
 export function appPlugins(): PluginOption[] {
   return [

@@ -1,10 +1,12 @@
-import type { Plugin } from 'vite'
 import { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
-import { loadCatalog, CATALOG_DIR } from '../catalog-files'
+
+import type { Plugin } from 'vite'
+
+import { type CatalogParts, splitCatalog } from '../../../src/catalog/split'
 import { formatError } from '../../../src/catalog/validate'
-import { splitCatalog, type CatalogParts } from '../../../src/catalog/split'
 import { LOCALES } from '../../../src/i18n/registry'
+import { CATALOG_DIR, loadCatalog } from '../catalog-files'
 import { INLINE_CATALOG, LOCALES_DIR, readCatalogEntries } from '../translations'
 
 const PREFIX = 'virtual:catalog/'
@@ -15,23 +17,42 @@ const MODULE_PARTS = new Set(['core', 'questions', 'base', 'titles', 'search'])
 
 /** A module whose default export is `data`, parsed by JSON.parse (faster to start than an object literal). */
 function jsonModule(data: unknown): string {
-  const json = JSON.stringify(data).replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  const json = JSON.stringify(data)
+    .replace(/\\/g, '\\\\')
+    .replace(/'/g, "\\'")
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
   return `export default JSON.parse('${json}')`
 }
 
 /** A data file, written twice: `<name>.json`, and `<name>.jgz`, its gzip (not `.gz`, which a server would
  * send with Content-Encoding, so the browser would unzip it before the app could). */
-interface DataFile { name: string; json: string }
+interface DataFile {
+  name: string
+  json: string
+}
 
 /** The fetched files: each procedures part, and each language's pack of each part. */
-function dataFiles(s: CatalogParts): { parts: Record<string, DataFile>; packs: Record<string, Record<string, DataFile>> } {
+function dataFiles(s: CatalogParts): {
+  parts: Record<string, DataFile>
+  packs: Record<string, Record<string, DataFile>>
+} {
   const file = (name: string, data: unknown): DataFile => {
     const json = JSON.stringify(data)
     const hash = createHash('sha256').update(json).digest('base64url').slice(0, 8)
     return { name: `${FILES}/${name.replace(/\//g, '-')}-${hash}`, json }
   }
-  const parts = Object.fromEntries(Object.entries(s.parts).filter(([p]) => !MODULE_PARTS.has(p)).map(([p, data]) => [p, file(p, data)]))
-  const packs = Object.fromEntries(Object.entries(s.packs).map(([lang, byPart]) => [lang, Object.fromEntries(Object.entries(byPart).map(([p, pack]) => [p, file(`${lang}.${p}`, pack)]))]))
+  const parts = Object.fromEntries(
+    Object.entries(s.parts)
+      .filter(([p]) => !MODULE_PARTS.has(p))
+      .map(([p, data]) => [p, file(p, data)]),
+  )
+  const packs = Object.fromEntries(
+    Object.entries(s.packs).map(([lang, byPart]) => [
+      lang,
+      Object.fromEntries(Object.entries(byPart).map(([p, pack]) => [p, file(`${lang}.${p}`, pack)])),
+    ]),
+  )
   return { parts, packs }
 }
 
@@ -67,7 +88,10 @@ export function catalogPlugin(): Plugin {
     split = { parts, files: dataFiles(parts) }
     return split
   }
-  const allFiles = () => (split ? [...Object.values(split.files.parts), ...Object.values(split.files.packs).flatMap((p) => Object.values(p))] : [])
+  const allFiles = () =>
+    split
+      ? [...Object.values(split.files.parts), ...Object.values(split.files.packs).flatMap((p) => Object.values(p))]
+      : []
   const loaders = ({ parts, files }: NonNullable<typeof split>) => {
     const url = (f: DataFile) => `/${f.name}`
     return [
@@ -79,8 +103,13 @@ export function catalogPlugin(): Plugin {
   }
   return {
     name: 'kita-catalog',
-    buildStart() { split = undefined; emitted = false },
-    watchChange(id) { if (id.startsWith(CATALOG_DIR) || id.startsWith(LOCALES_DIR)) split = undefined },
+    buildStart() {
+      split = undefined
+      emitted = false
+    },
+    watchChange(id) {
+      if (id.startsWith(CATALOG_DIR) || id.startsWith(LOCALES_DIR)) split = undefined
+    },
     resolveId: (id) => (id.startsWith(PREFIX) ? `\0${id}` : undefined),
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return undefined
@@ -105,7 +134,8 @@ export function catalogPlugin(): Plugin {
       // A catalog or translation edit in development: split again and reload the page.
       if (!file.startsWith(CATALOG_DIR) && !file.startsWith(LOCALES_DIR)) return undefined
       split = undefined
-      for (const mod of server.moduleGraph.idToModuleMap.values()) if (mod.id?.startsWith(`\0${PREFIX}`)) server.moduleGraph.invalidateModule(mod)
+      for (const mod of server.moduleGraph.idToModuleMap.values())
+        if (mod.id?.startsWith(`\0${PREFIX}`)) server.moduleGraph.invalidateModule(mod)
       server.ws.send({ type: 'full-reload' })
       return []
     },

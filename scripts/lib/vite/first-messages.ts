@@ -1,6 +1,7 @@
-import type { Plugin } from 'vite'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
+
+import type { Plugin } from 'vite'
 
 /**
  * The first screen's Japanese messages as their own file (locales/ja.first.json, made here from
@@ -28,4 +29,3 @@ export function firstMessagesPlugin(): Plugin {
     },
   }
 }
-

@@ -1,11 +1,13 @@
 // After the browser build: build the app once more for Node, render the home page and each question's
 // page with the very components the browser hydrates, and write them beside index.html. The first
 // screen then paints from HTML, before any script has arrived; with JavaScript off it still reads.
-import type { Plugin } from 'vite'
 import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
-import { loadCatalog } from '../catalog-files'
+
+import type { Plugin } from 'vite'
+
 import type { Rendered } from '../../../src/entry-server'
+import { loadCatalog } from '../catalog-files'
 
 /** The addresses rendered: home, each question asked on a page, and each event's own date page. */
 export function prerenderedPaths(): string[] {
@@ -30,7 +32,10 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  * with script on, boot.js marks the page so that it is never painted (main.css).
  */
 export function shellPage(shell: string, words: { name: string; home: string }): string {
-  return shell.replace('<div id="app"></div>', `<div id="app"><div class="shell-page"><h1>${escapeHtml(words.name)}</h1><p><a href="/">${escapeHtml(words.home)}</a></p></div></div>`)
+  return shell.replace(
+    '<div id="app"></div>',
+    `<div id="app"><div class="shell-page"><h1>${escapeHtml(words.name)}</h1><p><a href="/">${escapeHtml(words.home)}</a></p></div></div>`,
+  )
 }
 
 /** The shell with a rendered page in it: its HTML, its title, and the address it was made for. */

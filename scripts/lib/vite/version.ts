@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite'
+
 import type { buildVersions } from '../versions'
 
 /** version.json lets a running app tell a content update from a code update before it reloads. */
@@ -10,4 +11,3 @@ export function versionPlugin(versions: ReturnType<typeof buildVersions>): Plugi
     },
   }
 }
-

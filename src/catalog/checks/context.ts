@@ -1,6 +1,7 @@
 // What every check of the validator shares: the parsed entries with their file and path, the id
 // sets they refer to, and one way to report a problem.
 import type * as v from 'valibot'
+
 import type { Files, Question } from '../schema'
 
 export type FileKind = keyof typeof Files

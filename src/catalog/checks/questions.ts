@@ -1,7 +1,7 @@
 // Questions: real choices, known events, and an order that always ends — a question (or one of
 // its choices) may only depend on answers asked before it.
-import type { Rule } from '../schema'
 import { ruleKeys } from '../../rules/rules'
+import type { Rule } from '../schema'
 import { at, type CheckContext } from './context'
 import { checkRule } from './rules'
 

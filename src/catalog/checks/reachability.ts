@@ -1,7 +1,7 @@
 // Every procedure can be reached (some answers make one of its triggers apply), and no procedures
 // wait for each other in a circle.
-import type { Answers } from '../../answers/types'
 import { MAX_AGE } from '../../answers/limits'
+import type { Answers } from '../../answers/types'
 import { evaluate, ruleKeys } from '../../rules/rules'
 import type { Procedure, Question, Rule } from '../schema'
 import type { CheckContext } from './context'

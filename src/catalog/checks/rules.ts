@@ -1,7 +1,7 @@
 // Rules refer to answers by key and value: every key must be a question, every value one of its
 // choices, every age range non-empty and every age rule about an age question.
-import type { Rule } from '../schema'
 import { MAX_AGE } from '../../answers/limits'
+import type { Rule } from '../schema'
 import type { CheckContext } from './context'
 
 export function checkRule(ctx: CheckContext, rule: Rule | undefined, file: string, path: string): void {

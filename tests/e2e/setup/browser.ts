@@ -1,6 +1,7 @@
-import { inject, afterAll, expect } from 'vitest'
-import { chromium, type Browser, type Page } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { afterAll, expect, inject } from 'vitest'
+
 import { CHROME_ARGS } from './chrome'
 
 export const baseURL = inject('baseURL')
@@ -31,17 +32,25 @@ export const TODAY = new Date('2026-11-25T10:00:00+09:00')
  * every console error, page error and CSP violation collected. `serviceWorkers: 'block'` for tests that
  * answer the page's requests themselves (page.route does not see what a service worker fetches).
  */
-export async function openPage(viewport = { width: 360, height: 740 }, now: Date | null = TODAY, { serviceWorkers = 'allow', hasTouch = false }: { serviceWorkers?: 'allow' | 'block'; hasTouch?: boolean } = {}): Promise<WatchedPage> {
-  const context = await (await launch()).newContext({ viewport, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', serviceWorkers, hasTouch })
+export async function openPage(
+  viewport = { width: 360, height: 740 },
+  now: Date | null = TODAY,
+  { serviceWorkers = 'allow', hasTouch = false }: { serviceWorkers?: 'allow' | 'block'; hasTouch?: boolean } = {},
+): Promise<WatchedPage> {
+  const context = await (
+    await launch()
+  ).newContext({ viewport, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', serviceWorkers, hasTouch })
   const page = await context.newPage()
   if (now) await page.clock.setFixedTime(now)
   const problems: string[] = []
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`) })
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`)
+  })
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
   await page.exposeFunction('__reportCsp', (text: string) => problems.push(`CSP: ${text}`))
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`)
+      ;(window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`)
     })
   })
   return { page, problems }
@@ -51,7 +60,13 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`)
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join('; ')})`,
+  )
 }
 
 export function expectClean(watched: WatchedPage) {
@@ -94,7 +109,11 @@ export async function reportDeath(page: Page, { date, age, pension }: { date: st
   await answerChoice(page, '亡くなった方は日本の国籍でしたか', 'はい（日本国籍）')
   await answerChoice(page, '亡くなった方は年金を受け取っていましたか', pension)
   await answerChoice(page, '亡くなった方は世帯主でしたか', '世帯主ではなかった')
-  await answerChoice(page, '亡くなった方は、毎年、確定申告をしていましたか', 'していなかった（会社員の年末調整だけ など）')
+  await answerChoice(
+    page,
+    '亡くなった方は、毎年、確定申告をしていましたか',
+    'していなかった（会社員の年末調整だけ など）',
+  )
   await answerChoice(page, '亡くなった方の名前の土地や建物がありますか', 'ない')
   await answerChoice(page, '遺産の合計は', '超えない')
 }

@@ -14,16 +14,26 @@ export async function horizontalOverflow(page: Page): Promise<number> {
 export async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = []
-    for (const el of document.querySelectorAll<HTMLElement>('a[href], button, input:not([type=hidden]), select, textarea, summary')) {
+    for (const el of document.querySelectorAll<HTMLElement>(
+      'a[href], button, input:not([type=hidden]), select, textarea, summary',
+    )) {
       const box = el.getBoundingClientRect()
       if (box.width === 0 && box.height === 0) continue
       const style = getComputedStyle(el)
       if (style.visibility === 'hidden' || el.closest('.visually-hidden')) continue
       if (el.tagName === 'A') {
         const block = el.closest('p, li, dd, td')
-        if (block && (block.textContent ?? '').trim().length > (el.textContent ?? '').trim().length + 1 && style.display === 'inline') continue
+        if (
+          block &&
+          (block.textContent ?? '').trim().length > (el.textContent ?? '').trim().length + 1 &&
+          style.display === 'inline'
+        )
+          continue
       }
-      if (box.width < 24 || box.height < 24) found.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`)
+      if (box.width < 24 || box.height < 24)
+        found.push(
+          `${el.tagName.toLowerCase()} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+        )
     }
     return found
   })
@@ -37,12 +47,17 @@ export async function smallTargets(page: Page): Promise<string[]> {
 export async function touchTargets(page: Page, min = 44): Promise<string[]> {
   return page.evaluate((size) => {
     const found: string[] = []
-    for (const el of document.querySelectorAll<HTMLElement>('a[href], button, input:not([type=hidden]), select, textarea, summary')) {
+    for (const el of document.querySelectorAll<HTMLElement>(
+      'a[href], button, input:not([type=hidden]), select, textarea, summary',
+    )) {
       const target = (el instanceof HTMLInputElement && el.closest('label')) || el
       const box = target.getBoundingClientRect()
       if (box.width === 0 && box.height === 0) continue
       if (getComputedStyle(el).visibility === 'hidden' || el.closest('.visually-hidden')) continue
-      if (box.width < size || box.height < size) found.push(`${el.tagName.toLowerCase()} "${(target.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`)
+      if (box.width < size || box.height < size)
+        found.push(
+          `${el.tagName.toLowerCase()} "${(target.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+        )
     }
     return found
   }, min)
@@ -50,17 +65,28 @@ export async function touchTargets(page: Page, min = 44): Promise<string[]> {
 
 /** Makes all text 200% of its size (WCAG 1.4.4) as a reader's browser setting would. */
 export async function doubleText(page: Page): Promise<void> {
-  await page.evaluate(() => { document.documentElement.style.fontSize = '200%' })
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%'
+  })
 }
 
 /** Tabs until the focused element satisfies `match`; false if it never does. */
-export async function tabTo(page: Page, match: (el: { tag: string; text: string; type: string; name: string }) => boolean, max = 60): Promise<boolean> {
+export async function tabTo(
+  page: Page,
+  match: (el: { tag: string; text: string; type: string; name: string }) => boolean,
+  max = 60,
+): Promise<boolean> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab')
     const el = await page.evaluate(() => {
       const a = document.activeElement as HTMLInputElement | null
       const label = a?.labels?.[0]?.textContent ?? ''
-      return { tag: a?.tagName.toLowerCase() ?? '', text: ((a?.textContent ?? '') + label).trim(), type: a?.type ?? '', name: a?.name ?? '' }
+      return {
+        tag: a?.tagName.toLowerCase() ?? '',
+        text: ((a?.textContent ?? '') + label).trim(),
+        type: a?.type ?? '',
+        name: a?.name ?? '',
+      }
     })
     if (match(el)) return true
   }

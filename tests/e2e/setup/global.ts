@@ -1,9 +1,11 @@
 // Builds the app once, serves it as `npm start` does, and hands the address to the tests.
 import type { AddressInfo } from 'node:net'
+
 import type { TestProject } from 'vitest/node'
+
 import { createAppServer } from '../../../server/app'
-import { findChrome } from './chrome'
 import { buildApp } from './build'
+import { findChrome } from './chrome'
 
 declare module 'vitest' {
   export interface ProvidedContext {

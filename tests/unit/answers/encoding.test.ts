@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { parseAnswers, resultAddress, serialiseAnswers, withAnswer } from '../../../src/answers/encoding'
 import { answerSchema } from '../../../src/catalog/answer-schema'
 import { realCatalog } from '../../helpers/catalog'
@@ -7,9 +8,14 @@ const schema = answerSchema(realCatalog())
 
 describe('answers encoding', () => {
   it('reads the spec example and writes it back canonically (sorted keys, sorted lists)', () => {
-    const { answers, issues } = parseAnswers('events=move-in,birth&date=2026-12-20&from=other-city&insurance=kokuho&ages=34,0', schema)
+    const { answers, issues } = parseAnswers(
+      'events=move-in,birth&date=2026-12-20&from=other-city&insurance=kokuho&ages=34,0',
+      schema,
+    )
     expect(issues).toEqual([])
-    expect(serialiseAnswers(answers)).toBe('ages=0,34&date=2026-12-20&events=birth,move-in&from=other-city&insurance=kokuho')
+    expect(serialiseAnswers(answers)).toBe(
+      'ages=0,34&date=2026-12-20&events=birth,move-in&from=other-city&insurance=kokuho',
+    )
   })
 
   it('equal situations give equal links whatever the order', () => {
@@ -19,7 +25,10 @@ describe('answers encoding', () => {
   })
 
   it('leaves the address settings alone: the language and the text size are not answers', () => {
-    expect(parseAnswers('events=birth&lang=vi&textSize=large', schema)).toEqual({ answers: { events: ['birth'] }, issues: [] })
+    expect(parseAnswers('events=birth&lang=vi&textSize=large', schema)).toEqual({
+      answers: { events: ['birth'] },
+      issues: [],
+    })
   })
 
   it('reads a list sent one key per value, as a plain HTML form does', () => {
@@ -75,11 +84,21 @@ describe('answers encoding', () => {
     expect(issues.find((i) => i.code === 'too-long')?.key).toContain('date')
   })
 
-  it('reads version 2 keys: one date per event, the deceased\'s facts, children or nobody', () => {
-    const { answers, issues } = parseAnswers('events=move-in,birth&date.move-in=2027-03-01&date.birth=2027-03-10&children=none&deceasedAge=84', schema)
+  it("reads version 2 keys: one date per event, the deceased's facts, children or nobody", () => {
+    const { answers, issues } = parseAnswers(
+      'events=move-in,birth&date.move-in=2027-03-01&date.birth=2027-03-10&children=none&deceasedAge=84',
+      schema,
+    )
     expect(issues).toEqual([])
-    expect(answers).toMatchObject({ 'date.move-in': ['2027-03-01'], 'date.birth': ['2027-03-10'], children: ['none'], deceasedAge: ['84'] })
-    expect(serialiseAnswers(answers)).toBe('children=none&date.birth=2027-03-10&date.move-in=2027-03-01&deceasedAge=84&events=birth,move-in')
+    expect(answers).toMatchObject({
+      'date.move-in': ['2027-03-01'],
+      'date.birth': ['2027-03-10'],
+      children: ['none'],
+      deceasedAge: ['84'],
+    })
+    expect(serialiseAnswers(answers)).toBe(
+      'children=none&date.birth=2027-03-10&date.move-in=2027-03-01&deceasedAge=84&events=birth,move-in',
+    )
   })
 
   it.each([
@@ -93,15 +112,23 @@ describe('answers encoding', () => {
 
   it('a choice the other answers rule out is a contradiction naming both keys; the rest is kept', () => {
     const { answers, issues } = parseAnswers('events=job-leave&spouse=no&pension=3&date=2027-01-10', schema)
-    expect(issues).toEqual([expect.objectContaining({ code: 'contradiction', key: 'pension', value: '3', with: ['spouse'] })])
+    expect(issues).toEqual([
+      expect.objectContaining({ code: 'contradiction', key: 'pension', value: '3', with: ['spouse'] }),
+    ])
     expect(issues[0]?.message).toMatch(/"pension=3" contradicts "spouse=no"/)
     expect(answers).toEqual({ events: ['job-leave'], spouse: ['no'], date: ['2027-01-10'] })
   })
 
   it('後期高齢者医療 with every age under 65 is a contradiction', () => {
-    expect(parseAnswers('events=move-in&ages=27&insurance=koki', schema).issues[0]).toMatchObject({ code: 'contradiction', key: 'insurance' })
+    expect(parseAnswers('events=move-in&ages=27&insurance=koki', schema).issues[0]).toMatchObject({
+      code: 'contradiction',
+      key: 'insurance',
+    })
     expect(parseAnswers('events=move-in&ages=27,80&insurance=koki', schema).issues).toEqual([])
-    expect(parseAnswers('events=death&deceasedAge=50&deceasedInsurance=koki', schema).issues[0]).toMatchObject({ code: 'contradiction', key: 'deceasedInsurance' })
+    expect(parseAnswers('events=death&deceasedAge=50&deceasedInsurance=koki', schema).issues[0]).toMatchObject({
+      code: 'contradiction',
+      key: 'deceasedInsurance',
+    })
   })
 
   it('withAnswer sets and clears one key', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { readAges, readDate } from '../../../src/answers/input'
 
 describe('ages as people type them', () => {

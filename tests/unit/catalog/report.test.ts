@@ -1,7 +1,8 @@
 // The counts editors read from `content:report`: each one moves when the catalog does.
 import { describe, expect, it } from 'vitest'
-import { validateCatalog, type CatalogFile } from '../../../src/catalog/validate'
+
 import { contentReport } from '../../../src/catalog/report'
+import { type CatalogFile,validateCatalog } from '../../../src/catalog/validate'
 import { minimalFiles } from './minimal'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the fixture edits raw, untyped catalog data */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { splitCatalog, SHARED_PART } from '../../../src/catalog/split'
+
+import type { Catalog, Procedure } from '../../../src/catalog/schema'
+import { SHARED_PART,splitCatalog } from '../../../src/catalog/split'
 import { catalogTexts, textHash, textsOf } from '../../../src/catalog/text-keys'
 import { createNavigator } from '../../../src/navigator/navigate'
-import type { Catalog, Procedure } from '../../../src/catalog/schema'
 import { realCatalog } from '../../helpers/catalog'
 
 describe('the catalog in parts', () => {

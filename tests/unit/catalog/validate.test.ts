@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatError, validateCatalog, type CatalogFile } from '../../../src/catalog/validate'
+
+import { type CatalogFile,formatError, validateCatalog } from '../../../src/catalog/validate'
 import { minimalFiles } from './minimal'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the fixtures break raw, untyped catalog data on purpose */

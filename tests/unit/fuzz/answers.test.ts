@@ -1,11 +1,12 @@
 // ≥ 10,000 damaged, hostile or random answer strings through the answers encoding and the navigator,
 // as links arrive in the wild. Seeded: a failure names its case number and replays the same way.
 import { describe, expect, it } from 'vitest'
+
 import { answerKeys, parseAnswers } from '../../../src/answers/encoding'
 import { answerSchema } from '../../../src/catalog/answer-schema'
 import { createNavigator, type NaviResult } from '../../../src/navigator/navigate'
 import { realCatalog } from '../../helpers/catalog'
-import { mutate, noise, prng, validAnswers, VALID_SEEDS } from './mutate'
+import { mutate, noise, prng, VALID_SEEDS, validAnswers } from './mutate'
 
 const catalog = realCatalog()
 const schema = answerSchema(catalog)
@@ -49,13 +50,16 @@ function check(query: string): string | null {
     // Empty keys ("=x", "=&=&") are the known gap tested below.
     if (!issue.key) continue
     if (!issue.message.includes(issue.key)) return `issue message does not name "${issue.key}": ${issue.message}`
-    if (issue.code !== 'unknown-key' && !questionIds.has(issue.key)) return `${issue.code} names a key that cannot be asked again: "${issue.key}"`
+    if (issue.code !== 'unknown-key' && !questionIds.has(issue.key))
+      return `${issue.code} names a key that cannot be asked again: "${issue.key}"`
   }
-  if (!Array.isArray(result.procedures) || !result.procedures.every((p) => procedureIds.has(p.id))) return 'result lists an unknown procedure'
+  if (!Array.isArray(result.procedures) || !result.procedures.every((p) => procedureIds.has(p.id)))
+    return 'result lists an unknown procedure'
   for (const key of result.questions) if (!questionIds.has(key)) return `result asks an unknown question "${key}"`
   // What survived must be a clean link again: it re-parses without issues to the same answers.
   const again = parseAnswers(result.answers, schema)
-  if (again.issues.length) return `canonical form "${result.answers}" re-parses with issues: ${again.issues[0]?.message}`
+  if (again.issues.length)
+    return `canonical form "${result.answers}" re-parses with issues: ${again.issues[0]?.message}`
   if (navigate(again.answers).answers !== result.answers) return `canonical form "${result.answers}" is not stable`
   return null
 }
@@ -82,7 +86,10 @@ describe('answers fuzz (parseAnswers → navigate on the real catalog)', () => {
   // A pair with an empty key holds no answer: it is skipped, not reported with a key it does not have.
   it('skips pairs with an empty key instead of reporting them with a wrong hint', () => {
     for (const query of ['=x', '=&=&', 'events=birth&=', '&=&events=birth']) {
-      expect(parseAnswers(query, schema).issues.filter((i) => i.key === ''), query).toEqual([])
+      expect(
+        parseAnswers(query, schema).issues.filter((i) => i.key === ''),
+        query,
+      ).toEqual([])
     }
   })
 
@@ -93,7 +100,11 @@ describe('answers fuzz (parseAnswers → navigate on the real catalog)', () => {
   it('generates what it claims: hostile inputs are in the mix', () => {
     expect(all.length).toBeGreaterThanOrEqual(10_000)
     expect(new Set(all).size).toBeGreaterThan(9_000)
-    for (const probe of ['__proto__', 'constructor', '%E0%A4%A', '=&=&']) expect(all.some((q) => q.includes(probe)), probe).toBe(true)
+    for (const probe of ['__proto__', 'constructor', '%E0%A4%A', '=&=&'])
+      expect(
+        all.some((q) => q.includes(probe)),
+        probe,
+      ).toBe(true)
     expect(all.some((q) => q.length > 5_000)).toBe(true)
     expect(all.some((q) => /(^|&)(events=[^&]*)&.*\2/.test(q) || /(^|&)events=.*&events=/.test(q))).toBe(true)
   })

@@ -1,7 +1,6 @@
 // Deterministic generators of answer query strings for the fuzz test: valid strings from the catalog,
 // then mutated the ways links get damaged in the wild (cut, doubled, re-encoded, tampered with).
 import type { Catalog } from '../../../src/catalog/schema'
-
 import { prng, type Random } from '../../helpers/prng'
 
 export { prng, type Random }
@@ -28,47 +27,164 @@ export function validAnswers(r: Random, catalog: Catalog): string {
   const parts: string[] = []
   for (const q of catalog.questions) {
     if (r() < 0.3) continue
-    if (r() < 0.1) { parts.push(`${q.id}=unknown`); continue }
+    if (r() < 0.1) {
+      parts.push(`${q.id}=unknown`)
+      continue
+    }
     switch (q.kind) {
-      case 'events': parts.push(`${q.id}=${catalog.events.filter(() => r() < 0.25).map((e) => e.id).join(',') || 'move-in'}`); break
-      case 'date': parts.push(`${q.id}=${2020 + int(r, 10)}-${String(1 + int(r, 12)).padStart(2, '0')}-${String(1 + int(r, 28)).padStart(2, '0')}`); break
-      case 'ages': parts.push(`${q.id}=${Array.from({ length: 1 + int(r, 5) }, () => int(r, 100)).join(',')}`); break
-      case 'single': parts.push(`${q.id}=${(q.options?.length ? pick(r, q.options).value : 'unknown')}`); break
+      case 'events':
+        parts.push(
+          `${q.id}=${
+            catalog.events
+              .filter(() => r() < 0.25)
+              .map((e) => e.id)
+              .join(',') || 'move-in'
+          }`,
+        )
+        break
+      case 'date':
+        parts.push(
+          `${q.id}=${2020 + int(r, 10)}-${String(1 + int(r, 12)).padStart(2, '0')}-${String(1 + int(r, 28)).padStart(2, '0')}`,
+        )
+        break
+      case 'ages':
+        parts.push(`${q.id}=${Array.from({ length: 1 + int(r, 5) }, () => int(r, 100)).join(',')}`)
+        break
+      case 'single':
+        parts.push(`${q.id}=${q.options?.length ? pick(r, q.options).value : 'unknown'}`)
+        break
     }
   }
   return parts.sort(() => r() - 0.5).join('&')
 }
 
-const ODD_CHARS = ['&', '=', ',', '%', '+', ' ', '?', '#', ';', '/', '\\', '"', "'", '<', '>', '\0', '\n', '\t', 'あ', '転', 'ｅ',
-  '\u200b', '\ufeff', '\u202e', '\ud800', '\udfff', '😀', 'ß', 'İ', 'ﬁ', '١', '３', '-', '_', '.', '~']
-const BAD_PERCENT = ['%', '%E0%A4%A', '%ZZ', '%C0%AF', '%FF%FE', '%00', '%2', '%%', '%u3042', '%ED%A0%80', '%F0%9F%98', '%26', '%3D', '%2C']
-const EVIL_PAIRS = ['__proto__=1', '__proto__[events]=birth', 'constructor=x', 'constructor.prototype.polluted=1', 'prototype=1',
-  'toString=1', 'hasOwnProperty=events', 'valueOf=', '__proto__=events', 'events[]=birth', 'events.length=0']
+const ODD_CHARS = [
+  '&',
+  '=',
+  ',',
+  '%',
+  '+',
+  ' ',
+  '?',
+  '#',
+  ';',
+  '/',
+  '\\',
+  '"',
+  "'",
+  '<',
+  '>',
+  '\0',
+  '\n',
+  '\t',
+  'あ',
+  '転',
+  'ｅ',
+  '\u200b',
+  '\ufeff',
+  '\u202e',
+  '\ud800',
+  '\udfff',
+  '😀',
+  'ß',
+  'İ',
+  'ﬁ',
+  '١',
+  '３',
+  '-',
+  '_',
+  '.',
+  '~',
+]
+const BAD_PERCENT = [
+  '%',
+  '%E0%A4%A',
+  '%ZZ',
+  '%C0%AF',
+  '%FF%FE',
+  '%00',
+  '%2',
+  '%%',
+  '%u3042',
+  '%ED%A0%80',
+  '%F0%9F%98',
+  '%26',
+  '%3D',
+  '%2C',
+]
+const EVIL_PAIRS = [
+  '__proto__=1',
+  '__proto__[events]=birth',
+  'constructor=x',
+  'constructor.prototype.polluted=1',
+  'prototype=1',
+  'toString=1',
+  'hasOwnProperty=events',
+  'valueOf=',
+  '__proto__=events',
+  'events[]=birth',
+  'events.length=0',
+]
 const EMPTY_BITS = ['=&=&', '=', '&&', '=x', '&=', '?', '??', '&', '==', '=,=']
-const NUMBERS = ['9'.repeat(400), '1e309', '-1', '-0', 'NaN', 'Infinity', '0x1F', '1.5', '３４', '١٢', '000000034', '131', '99999999999999999999']
+const NUMBERS = [
+  '9'.repeat(400),
+  '1e309',
+  '-1',
+  '-0',
+  'NaN',
+  'Infinity',
+  '0x1F',
+  '1.5',
+  '３４',
+  '١٢',
+  '000000034',
+  '131',
+  '99999999999999999999',
+]
 const KEYS = ['events', 'date', 'from', 'to', 'nationality', 'card', 'insurance', 'ages', 'dog', 'moped', 'namechange']
 
 const utf8 = new TextEncoder()
 /** Percent-encodes every byte, letters included (%65 for e), as some mail clients do. */
-const percent = (c: string) => [...utf8.encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('')
+const percent = (c: string) =>
+  [...utf8.encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('')
 const at = (s: string, r: Random) => int(r, s.length + 1)
-const insert = (s: string, r: Random, x: string) => { const i = at(s, r); return s.slice(0, i) + x + s.slice(i) }
+const insert = (s: string, r: Random, x: string) => {
+  const i = at(s, r)
+  return s.slice(0, i) + x + s.slice(i)
+}
 
 const MUTATIONS: ((s: string, r: Random) => string)[] = [
-  (s, r) => { const i = at(s, r); return s.slice(0, i) + s.slice(i + 1 + int(r, 3)) },
+  (s, r) => {
+    const i = at(s, r)
+    return s.slice(0, i) + s.slice(i + 1 + int(r, 3))
+  },
   (s, r) => insert(s, r, pick(r, ODD_CHARS)),
-  (s, r) => { const i = at(s, r); const j = Math.min(s.length, i + int(r, 12)); return s.slice(0, j) + s.slice(i, j) + s.slice(j) },
-  (s, r) => { const i = int(r, s.length); return s.slice(0, i) + percent(s[i] ?? '&') + s.slice(i + 1) },
+  (s, r) => {
+    const i = at(s, r)
+    const j = Math.min(s.length, i + int(r, 12))
+    return s.slice(0, j) + s.slice(i, j) + s.slice(j)
+  },
+  (s, r) => {
+    const i = int(r, s.length)
+    return s.slice(0, i) + percent(s[i] ?? '&') + s.slice(i + 1)
+  },
   (s, r) => insert(s, r, pick(r, BAD_PERCENT)),
   (s, r) => s.replace(/\d+/, pick(r, NUMBERS)),
   (s, r) => (r() < 0.5 ? `${pick(r, EVIL_PAIRS)}&${s}` : `${s}&${pick(r, EVIL_PAIRS)}`),
   (s, r) => `${s}&${pick(r, s.split('&'))}`,
   (s, r) => `${s}&${pick(r, KEYS)}=${pick(r, ['move-in', 'yes', '2026-01-01', '5', 'unknown', ''])}`,
-  (s, r) => `${s}&${pick(r, KEYS)}=${pick(r, ['x', 'move-in,', '1,', 'unknown,'])}`.padEnd(s.length + 5000, pick(r, ['x', 'move-in,', '1,'])),
+  (s, r) =>
+    `${s}&${pick(r, KEYS)}=${pick(r, ['x', 'move-in,', '1,', 'unknown,'])}`.padEnd(
+      s.length + 5000,
+      pick(r, ['x', 'move-in,', '1,']),
+    ),
   (s, r) => insert(s, r, pick(r, EMPTY_BITS)),
   (s) => s.split('&').reverse().join('&'),
   (s, r) => s.replace(pick(r, ['&', ',', '=']), pick(r, ['&', ',', '=', ';', '&amp;', ''])),
-  (s, r) => { const i = at(s, r); return s.slice(0, i) + s.slice(i).toUpperCase() },
+  (s, r) => {
+    const i = at(s, r)
+    return s.slice(0, i) + s.slice(i).toUpperCase()
+  },
   (s, r) => insert(s, r, pick(r, ['+', ' ', '%20', '%2B', '\u3000'])),
   (s) => s.normalize('NFKD').replace(/[a-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
 ]
@@ -83,7 +199,8 @@ export function mutate(s: string, r: Random): string {
 export function noise(r: Random): string {
   let out = ''
   for (let n = int(r, 300); n > 0; n--) {
-    out += r() < 0.7 ? pick(r, [...'events=date&ages,0123456789-%', ...ODD_CHARS]) : String.fromCodePoint(int(r, 0x110000))
+    out +=
+      r() < 0.7 ? pick(r, [...'events=date&ages,0123456789-%', ...ODD_CHARS]) : String.fromCodePoint(int(r, 0x110000))
   }
   return out
 }

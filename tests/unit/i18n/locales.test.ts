@@ -1,8 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+
 import { describe, expect, it } from 'vitest'
+
+import { parseFurigana, plainText } from '../../../src/i18n/furigana'
 import { checkLocale, type Messages } from '../../../src/i18n/locale-check'
 import { LOCALES } from '../../../src/i18n/registry'
-import { parseFurigana, plainText } from '../../../src/i18n/furigana'
 
 const dir = new URL('../../../locales/', import.meta.url)
 const read = (code: string) => JSON.parse(readFileSync(new URL(`${code}.json`, dir), 'utf8')) as Messages
@@ -10,16 +12,26 @@ const source = read('ja')
 
 describe('translation files', () => {
   it('every file in locales/ is a language the app offers', () => {
-    const files = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.replace('.json', '')).sort()
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace('.json', ''))
+      .sort()
     expect(files).toEqual(LOCALES.map((l) => l.code).sort())
   })
 
-  it.each(LOCALES.filter((l) => l.code !== 'ja').map((l) => l.code))('%s keeps placeholders and syntax, adds no unknown key', (code) => {
-    // Missing keys fall back to Japanese and are shown by locales:report; they do not fail the build.
-    const check = checkLocale(source, read(code), { furigana: code === 'ja-easy' })
-    expect({ extra: check.extra, placeholders: check.placeholderMismatch, syntax: check.syntax, kanjiWithoutReading: check.kanjiWithoutReading })
-      .toEqual({ extra: [], placeholders: [], syntax: [], kanjiWithoutReading: [] })
-  })
+  it.each(LOCALES.filter((l) => l.code !== 'ja').map((l) => l.code))(
+    '%s keeps placeholders and syntax, adds no unknown key',
+    (code) => {
+      // Missing keys fall back to Japanese and are shown by locales:report; they do not fail the build.
+      const check = checkLocale(source, read(code), { furigana: code === 'ja-easy' })
+      expect({
+        extra: check.extra,
+        placeholders: check.placeholderMismatch,
+        syntax: check.syntax,
+        kanjiWithoutReading: check.kanjiWithoutReading,
+      }).toEqual({ extra: [], placeholders: [], syntax: [], kanjiWithoutReading: [] })
+    },
+  )
 })
 
 describe('the checker itself', () => {
@@ -37,7 +49,9 @@ describe('the checker itself', () => {
 describe('furigana notation', () => {
   it('reads both the catalog and the message notation into ruby tokens', () => {
     expect(parseFurigana('{転入届|てんにゅうとどけ}と｜窓口《まどぐち》')).toEqual([
-      { text: '転入届', ruby: 'てんにゅうとどけ' }, { text: 'と' }, { text: '窓口', ruby: 'まどぐち' },
+      { text: '転入届', ruby: 'てんにゅうとどけ' },
+      { text: 'と' },
+      { text: '窓口', ruby: 'まどぐち' },
     ])
     expect(plainText('{転入届|てんにゅうとどけ}と｜窓口《まどぐち》')).toBe('転入届と窓口')
   })

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
+
 import { describe, expect, it } from 'vitest'
-import { TEXT_SIZES } from '../../../src/stores/ui'
+
 import { helperLanguages } from '../../../src/i18n/locales'
+import { TEXT_SIZES } from '../../../src/stores/ui'
 
 describe('text size steps', () => {
   // boot.js applies the saved size before the first paint, on its own copy of the steps (it is a plain

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { suggestedLocale } from '../../../src/i18n/registry'
 
 describe('the language offered to a browser that prefers another', () => {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { COUNTDOWN_SECONDS, DEFAULT_SETTINGS, idleState, kioskAddress, parseStoredSettings, readKioskSettings } from '../../../src/kiosk/settings'
-import { monthGrid, shiftMonth } from '../../../src/calendar/dates'
+
 import { agesText, stepAge } from '../../../src/answers/input'
+import { monthGrid, shiftMonth } from '../../../src/calendar/dates'
+import {
+  COUNTDOWN_SECONDS,
+  DEFAULT_SETTINGS,
+  idleState,
+  kioskAddress,
+  parseStoredSettings,
+  readKioskSettings,
+} from '../../../src/kiosk/settings'
 
 const OFFICES = new Set(['oji', 'akabane', 'takinogawa', 'honcho'])
 const read = (query: string, last = DEFAULT_SETTINGS) => readKioskSettings(new URLSearchParams(query), OFFICES, last)
@@ -29,7 +37,10 @@ describe('the settings an operator gives in the start address', () => {
     expect(read('').settings).toEqual({ office: null, idleSeconds: 120 })
     expect(kioskAddress({ office: 'oji', idleSeconds: 90 })).toBe('/kiosk?office=oji&idle=90')
     expect(kioskAddress(DEFAULT_SETTINGS)).toBe('/kiosk')
-    expect(read(kioskAddress({ office: 'oji', idleSeconds: 90 }).split('?')[1]!).settings).toEqual({ office: 'oji', idleSeconds: 90 })
+    expect(read(kioskAddress({ office: 'oji', idleSeconds: 90 }).split('?')[1]!).settings).toEqual({
+      office: 'oji',
+      idleSeconds: 90,
+    })
   })
 
   it('reads stored settings defensively', () => {

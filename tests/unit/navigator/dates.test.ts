@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, endOfMonths, parseIsoDate, wardCalendar } from '../../../src/calendar/dates'
-import { dueDate } from '../../../src/navigator/dates'
-import type { Due } from '../../../src/catalog/schema'
+
 import { holidayList } from '../../../scripts/lib/catalog-files'
+import { addDays, endOfMonths, parseIsoDate, wardCalendar } from '../../../src/calendar/dates'
+import type { Due } from '../../../src/catalog/schema'
+import { dueDate } from '../../../src/navigator/dates'
 
 const calendar = wardCalendar(holidayList())
 const text = { ja: 'x' }
@@ -25,7 +26,9 @@ describe('calendar arithmetic', () => {
     ['2026-12-01', 3, '2027-03-01'],
     ['2026-01-30', 1, '2026-02-28'],
     ['2026-01-15', 3, '2026-04-15'],
-  ])('a period of %i months after %s ends %s (民法140条・143条)', (from, n, want) => expect(endOfMonths(from, n)).toBe(want))
+  ])('a period of %i months after %s ends %s (民法140条・143条)', (from, n, want) =>
+    expect(endOfMonths(from, n)).toBe(want),
+  )
 
   it('rejects impossible dates', () => {
     expect(parseIsoDate('2026-02-30')).toBeNull()
@@ -59,14 +62,29 @@ describe('legal counting of deadlines', () => {
     ['児童手当: 15 days from the day after', days(15, false), '2026-11-10', '2026-11-25', false],
     ['児童手当: last day on 勤労感謝の日 moves to Tuesday', days(15, false), '2026-11-08', '2026-11-24', true],
     ['months: 3 months', { kind: 'months', months: 3, text } as Due, '2026-12-20', '2027-03-23', true],
-    ['months: a period starting on the 1st ends at the month end', { kind: 'months', months: 3, text } as Due, '2026-04-30', '2026-07-31', false],
-    ['months: ending on a Sunday moves to Monday', { kind: 'months', months: 3, text } as Due, '2026-02-28', '2026-06-01', true],
+    [
+      'months: a period starting on the 1st ends at the month end',
+      { kind: 'months', months: 3, text } as Due,
+      '2026-04-30',
+      '2026-07-31',
+      false,
+    ],
+    [
+      'months: ending on a Sunday moves to Monday',
+      { kind: 'months', months: 3, text } as Due,
+      '2026-02-28',
+      '2026-06-01',
+      true,
+    ],
   ])('%s', (_name, due, event, want, moved) => {
     expect(dueDate(due, event, calendar)).toMatchObject({ date: want, movedForClosedDays: moved })
   })
 
   it('a deadline to file before the event moves back to the last open day', () => {
-    expect(dueDate({ kind: 'before', text }, '2026-11-29', calendar)).toMatchObject({ date: '2026-11-27', movedForClosedDays: true })
+    expect(dueDate({ kind: 'before', text }, '2026-11-29', calendar)).toMatchObject({
+      date: '2026-11-27',
+      movedForClosedDays: true,
+    })
   })
 
   it("a company's own deadline is not moved off the ward's closed days", () => {

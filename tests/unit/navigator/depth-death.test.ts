@@ -5,8 +5,9 @@
 // counted per counter that keeps it, priced, and replaced by the free 法定相続情報一覧図 at 2+ copies.
 // Dates are worked out by hand: 2026-12-01 is a Tuesday.
 import { describe, expect, it } from 'vitest'
-import { absent, catalog, doc, proc, run } from '../../helpers/navi'
+
 import { type NaviResult } from '../../../src/navigator/navigate'
+import { absent, catalog, doc, proc, run } from '../../helpers/navi'
 
 const procedure = (id: string) => {
   const found = catalog.procedures.find((p) => p.id === id)
@@ -27,22 +28,47 @@ function applies(r: NaviResult, expected: Record<string, 'yes' | 'maybe'>) {
 
 const due = (r: NaviResult, id: string) => proc(r, id).due
 
-const ESTATE = 'events=death&date=2026-12-01&deceasedAge=80&deceasedInsurance=employee&deceasedDependants=yes&deceasedIncome=yes'
-  + '&estateLarge=yes&realEstate=yes&deceasedNationality=japan&deceasedPension=yes&deceasedHead=several&children=none'
+const ESTATE =
+  'events=death&date=2026-12-01&deceasedAge=80&deceasedInsurance=employee&deceasedDependants=yes&deceasedIncome=yes' +
+  '&estateLarge=yes&realEstate=yes&deceasedNationality=japan&deceasedPension=yes&deceasedHead=several&children=none'
 
 /** The procedures added for a death beyond the ward's own counters. */
-const BEYOND = ['mynumber-hennou', 'shibou-ichijikin', 'kafu-nenkin', 'souzoku-daihyo-juminzei', 'kotei-shisanzei-souzoku',
-  'jun-kakutei-shinkoku', 'souzoku-houki', 'gentei-shonin', 'souzokuzei-shinkoku', 'souzoku-toki', 'houtei-souzoku-ichiranzu',
-  'zairyu-card-hennou', 'shibou-ginko', 'seimei-hoken', 'shibou-meigi-henko', 'noukotsu', 'maisoryo']
+const BEYOND = [
+  'mynumber-hennou',
+  'shibou-ichijikin',
+  'kafu-nenkin',
+  'souzoku-daihyo-juminzei',
+  'kotei-shisanzei-souzoku',
+  'jun-kakutei-shinkoku',
+  'souzoku-houki',
+  'gentei-shonin',
+  'souzokuzei-shinkoku',
+  'souzoku-toki',
+  'houtei-souzoku-ichiranzu',
+  'zairyu-card-hennou',
+  'shibou-ginko',
+  'seimei-hoken',
+  'shibou-meigi-henko',
+  'noukotsu',
+  'maisoryo',
+]
 
 describe('death of an 80-year-old pensioner on employer insurance with a dependent spouse, an estate, a house and tax returns', () => {
   const r = run(ESTATE)
 
   it('lists the inheritance, tax and registry steps the answers earn', () => {
     applies(r, {
-      'souzoku-houki': 'yes', 'gentei-shonin': 'yes', 'jun-kakutei-shinkoku': 'yes', 'souzokuzei-shinkoku': 'yes',
-      'souzoku-toki': 'yes', 'kotei-shisanzei-souzoku': 'yes', 'souzoku-daihyo-juminzei': 'yes', 'maisoryo': 'yes',
-      'shibou-ginko': 'yes', 'seimei-hoken': 'yes', 'houtei-souzoku-ichiranzu': 'yes',
+      'souzoku-houki': 'yes',
+      'gentei-shonin': 'yes',
+      'jun-kakutei-shinkoku': 'yes',
+      'souzokuzei-shinkoku': 'yes',
+      'souzoku-toki': 'yes',
+      'kotei-shisanzei-souzoku': 'yes',
+      'souzoku-daihyo-juminzei': 'yes',
+      maisoryo: 'yes',
+      'shibou-ginko': 'yes',
+      'seimei-hoken': 'yes',
+      'houtei-souzoku-ichiranzu': 'yes',
     })
   })
 
@@ -68,7 +94,7 @@ describe('death of an 80-year-old pensioner on employer insurance with a depende
     expect(due(r, 'kotei-shisanzei-souzoku').date).toBe('2027-03-01')
   })
 
-  it('leaves out what a Japanese pensioner\'s family does not need', () => {
+  it("leaves out what a Japanese pensioner's family does not need", () => {
     absent(r, ['zairyu-card-hennou', 'shibou-ichijikin', 'kafu-nenkin', 'kokuho-leave', 'sosaihi', 'koki-korei'])
   })
 
@@ -78,16 +104,26 @@ describe('death of an 80-year-old pensioner on employer insurance with a depende
     expect(proc(r, 'souzokuzei-shinkoku').offices).toEqual(['oji-zeimusho'])
     expect(proc(r, 'souzoku-toki').offices).toEqual(['houmukyoku-kita'])
     expect(proc(r, 'souzoku-daihyo-juminzei').offices).toEqual(['honcho'])
-    for (const id of ['souzoku-houki', 'jun-kakutei-shinkoku', 'souzokuzei-shinkoku', 'souzoku-toki', 'kotei-shisanzei-souzoku']) {
+    for (const id of [
+      'souzoku-houki',
+      'jun-kakutei-shinkoku',
+      'souzokuzei-shinkoku',
+      'souzoku-toki',
+      'kotei-shisanzei-souzoku',
+    ]) {
       expect(procedure(id).scope, id).toBe('outside')
-      expect(catalog.offices.filter((o) => proc(r, id).offices.includes(o.id)).every((o) => o.kind === 'outside'), id).toBe(true)
+      expect(
+        catalog.offices.filter((o) => proc(r, id).offices.includes(o.id)).every((o) => o.kind === 'outside'),
+        id,
+      ).toBe(true)
     }
   })
 
   it('keeps renouncing a free choice and the filings legal duties', () => {
     expect(proc(r, 'souzoku-houki').obligation).toBe('optional')
     expect(proc(r, 'gentei-shonin').obligation).toBe('optional')
-    for (const id of ['jun-kakutei-shinkoku', 'souzokuzei-shinkoku', 'souzoku-toki', 'kokuho-join']) expect(proc(r, id).obligation, id).toBe('required')
+    for (const id of ['jun-kakutei-shinkoku', 'souzokuzei-shinkoku', 'souzoku-toki', 'kokuho-join'])
+      expect(proc(r, id).obligation, id).toBe('required')
   })
 
   it('counts the birth-to-death register set once per counter that keeps it, prices it and suggests the free heir chart', () => {
@@ -160,11 +196,16 @@ describe('what the estate, the house and the tax returns decide', () => {
   })
 
   it('a small estate and no tax returns: no 相続税 and no 準確定申告', () => {
-    absent(run('events=death&date=2026-12-01&estateLarge=no&deceasedIncome=no'), ['souzokuzei-shinkoku', 'jun-kakutei-shinkoku'])
+    absent(run('events=death&date=2026-12-01&estateLarge=no&deceasedIncome=no'), [
+      'souzokuzei-shinkoku',
+      'jun-kakutei-shinkoku',
+    ])
   })
 
   it('a deceased with no income, pension or salary owed no resident tax: no 相続人代表者', () => {
-    absent(run('events=death&date=2026-12-01&deceasedIncome=no&deceasedPension=no&deceasedInsurance=kokuho'), ['souzoku-daihyo-juminzei'])
+    absent(run('events=death&date=2026-12-01&deceasedIncome=no&deceasedPension=no&deceasedInsurance=kokuho'), [
+      'souzoku-daihyo-juminzei',
+    ])
   })
 
   it('fewer counters keep the register set when nothing is registered or declared', () => {
@@ -181,8 +222,15 @@ describe('unknown answers give "maybe", never silence', () => {
 
   it('every answer-dependent step is listed as maybe, with the question that settles it', () => {
     applies(r, {
-      'jun-kakutei-shinkoku': 'maybe', 'souzokuzei-shinkoku': 'maybe', 'souzoku-toki': 'maybe', 'kotei-shisanzei-souzoku': 'maybe',
-      'zairyu-card-hennou': 'maybe', 'kokuho-join': 'maybe', 'maisoryo': 'maybe', 'shibou-ichijikin': 'maybe', 'kafu-nenkin': 'maybe',
+      'jun-kakutei-shinkoku': 'maybe',
+      'souzokuzei-shinkoku': 'maybe',
+      'souzoku-toki': 'maybe',
+      'kotei-shisanzei-souzoku': 'maybe',
+      'zairyu-card-hennou': 'maybe',
+      'kokuho-join': 'maybe',
+      maisoryo: 'maybe',
+      'shibou-ichijikin': 'maybe',
+      'kafu-nenkin': 'maybe',
       'souzoku-daihyo-juminzei': 'maybe',
     })
     expect(proc(r, 'jun-kakutei-shinkoku').ask).toEqual(['deceasedIncome'])
@@ -192,7 +240,13 @@ describe('unknown answers give "maybe", never silence', () => {
   })
 
   it('the unconditional steps are sure', () => {
-    applies(r, { 'souzoku-houki': 'yes', 'shibou-ginko': 'yes', 'seimei-hoken': 'yes', 'mynumber-hennou': 'yes', 'noukotsu': 'yes' })
+    applies(r, {
+      'souzoku-houki': 'yes',
+      'shibou-ginko': 'yes',
+      'seimei-hoken': 'yes',
+      'mynumber-hennou': 'yes',
+      noukotsu: 'yes',
+    })
   })
 
   it('dates the maybes too (they count from the death)', () => {
@@ -201,13 +255,15 @@ describe('unknown answers give "maybe", never silence', () => {
   })
 
   it('asks only questions the death flow asks', () => {
-    const deathQuestions = new Set(catalog.questions.filter((q) => q.later || (q.askedFor ?? []).includes('death')).map((q) => q.id))
+    const deathQuestions = new Set(
+      catalog.questions.filter((q) => q.later || (q.askedFor ?? []).includes('death')).map((q) => q.id),
+    )
     for (const q of r.questions) expect(deathQuestions.has(q.startsWith('date.') ? 'date' : q), q).toBe(true)
   })
 })
 
-describe('the deceased\'s insurance and pension decide the funeral and pension claims', () => {
-  it('a 国保 member never draws the employer plan\'s 埋葬料, and 国保 dependants join nothing', () => {
+describe("the deceased's insurance and pension decide the funeral and pension claims", () => {
+  it("a 国保 member never draws the employer plan's 埋葬料, and 国保 dependants join nothing", () => {
     const r = run('events=death&date=2026-12-01&deceasedInsurance=kokuho')
     absent(r, ['maisoryo', 'kokuho-join'])
     applies(r, { sosaihi: 'yes' })
@@ -230,19 +286,38 @@ describe('the deceased\'s insurance and pension decide the funeral and pension c
     expect(due(r, 'kafu-nenkin').date).toBe('2031-12-01')
   })
 
-  it('a pensioner\'s family gets neither, and nor does a 20-year-old\'s', () => {
-    absent(run('events=death&date=2026-12-01&deceasedAge=70&deceasedInsurance=kokuho&deceasedPension=yes'), ['shibou-ichijikin', 'kafu-nenkin'])
-    absent(run('events=death&date=2026-12-01&deceasedAge=20&deceasedInsurance=kokuho&deceasedPension=no'), ['shibou-ichijikin', 'kafu-nenkin'])
+  it("a pensioner's family gets neither, and nor does a 20-year-old's", () => {
+    absent(run('events=death&date=2026-12-01&deceasedAge=70&deceasedInsurance=kokuho&deceasedPension=yes'), [
+      'shibou-ichijikin',
+      'kafu-nenkin',
+    ])
+    absent(run('events=death&date=2026-12-01&deceasedAge=20&deceasedInsurance=kokuho&deceasedPension=no'), [
+      'shibou-ichijikin',
+      'kafu-nenkin',
+    ])
   })
 })
 
 describe('every dated death deadline says what missing it costs', () => {
-  const mine = ['shibou', 'maiso-kyoka', 'setainushi', 'sosaihi', 'kogaku-ryoyohi', 'koki-korei', 'kaigo-soshitsu', 'kokuho-leave',
-    'kokuho-join', 'nenkin-shibou', ...BEYOND]
+  const mine = [
+    'shibou',
+    'maiso-kyoka',
+    'setainushi',
+    'sosaihi',
+    'kogaku-ryoyohi',
+    'koki-korei',
+    'kaigo-soshitsu',
+    'kokuho-leave',
+    'kokuho-join',
+    'nenkin-shibou',
+    ...BEYOND,
+  ]
 
   it('has a consequence on each dated death trigger', () => {
     for (const id of mine) {
-      for (const t of procedure(id).triggers.filter((x) => x.event === 'death' && ['days', 'months'].includes(x.due.kind))) {
+      for (const t of procedure(id).triggers.filter(
+        (x) => x.event === 'death' && ['days', 'months'].includes(x.due.kind),
+      )) {
         expect(t.due.consequence, id).toBeDefined()
       }
     }

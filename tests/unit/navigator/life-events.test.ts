@@ -3,9 +3,9 @@
 // the law (初日不算入 unless the law counts the first day) and moved past the ward's closed days
 // (土日・祝日・12/29–1/3). Only procedures that exist in the catalog are named; totals are never asserted.
 import { describe, expect, it } from 'vitest'
-import { absent, proc, run } from '../../helpers/navi'
-import { type NaviResult } from '../../../src/navigator/navigate'
 
+import { type NaviResult } from '../../../src/navigator/navigate'
+import { absent, proc, run } from '../../helpers/navi'
 
 /** Parses the answers string exactly as the app and the `navi` command do, then navigates. */
 
@@ -21,11 +21,25 @@ const offices = (r: NaviResult, id: string) => [...proc(r, id).offices].sort()
 const KUMIN = ['akabane', 'oji', 'takinogawa']
 
 describe('move-in: a foreign family of four from another city, no employer insurance (2027-03-26, Fri)', () => {
-  const r = run('events=move-in&date=2027-03-26&from=other-city&nationality=other&card=yes&insurance=none&ages=38,36,9,2&licence=no&dog=no&moped=no')
+  const r = run(
+    'events=move-in&date=2027-03-26&from=other-city&nationality=other&card=yes&insurance=none&ages=38,36,9,2&licence=no&dog=no&moped=no',
+  )
 
   it('lists the moving, insurance, child and school procedures', () => {
-    listedYes(r, ['tennyu', 'zairyu-card-jusho', 'kokuho-join', 'kokuho-hokenryo', 'jido-teate', 'kodomo-iryo',
-      'tennyugaku', 'tenko', 'shugaku-enjo', 'nyuyoji-kenshin', 'yobo-sesshu', 'mynumber-address'])
+    listedYes(r, [
+      'tennyu',
+      'zairyu-card-jusho',
+      'kokuho-join',
+      'kokuho-hokenryo',
+      'jido-teate',
+      'kodomo-iryo',
+      'tennyugaku',
+      'tenko',
+      'shugaku-enjo',
+      'nyuyoji-kenshin',
+      'yobo-sesshu',
+      'mynumber-address',
+    ])
   })
 
   it('leaves out what does not concern them', () => {
@@ -53,14 +67,18 @@ describe('move-in: a foreign family of four from another city, no employer insur
   })
 
   it('offers the plan services a new kokuho household and a school child need', () => {
-    expect(r.serviceIds).toEqual(expect.arrayContaining(['el-qr', 'net-koza-furikae', 'shugaku-enjo-online', 'konbini-kofu']))
+    expect(r.serviceIds).toEqual(
+      expect.arrayContaining(['el-qr', 'net-koza-furikae', 'shugaku-enjo-online', 'konbini-kofu']),
+    )
     // Only who goes to the counter is left open: it decides the 委任状, and is asked from the result.
     expect(r.questions).toEqual(['proxy'])
   })
 })
 
 describe('move-within: a foreign parent and a 12-year-old with a dog (2027-04-19, Mon)', () => {
-  const r = run('events=move-within&date=2027-04-19&nationality=other&card=yes&insurance=employee&ages=40,12&dog=yes&moped=no')
+  const r = run(
+    'events=move-within&date=2027-04-19&nationality=other&card=yes&insurance=employee&ages=40,12&dog=yes&moped=no',
+  )
 
   it('lists the 転居届, the residence card, the dog and the school steps', () => {
     listedYes(r, ['tenkyo', 'zairyu-card-jusho', 'mynumber-address', 'inu', 'kyokenbyo', 'tennyugaku', 'shugaku-enjo'])
@@ -75,7 +93,9 @@ describe('move-within: a foreign parent and a 12-year-old with a dog (2027-04-19
   })
 
   it('a Japanese national has no residence-card step, and without a dog there is no rabies shot', () => {
-    const japanese = run('events=move-within&date=2027-04-19&nationality=japan&card=yes&insurance=employee&ages=40,12&dog=no&moped=no')
+    const japanese = run(
+      'events=move-within&date=2027-04-19&nationality=japan&card=yes&insurance=employee&ages=40,12&dog=no&moped=no',
+    )
     listedYes(japanese, ['tenkyo'])
     absent(japanese, ['zairyu-card-jusho', 'kyokenbyo', 'inu'])
   })
@@ -88,7 +108,9 @@ describe('move-within: a foreign parent and a 12-year-old with a dog (2027-04-19
 })
 
 describe('move-out: a family with two school children leaving on 2027-01-02 (New Year break)', () => {
-  const r = run('events=move-out&date=2027-01-02&to=other-city&nationality=japan&insurance=kokuho&ages=45,43,14,10&dog=no&moped=no')
+  const r = run(
+    'events=move-out&date=2027-01-02&to=other-city&nationality=japan&insurance=kokuho&ages=45,43,14,10&dog=no&moped=no',
+  )
 
   it('lists the 転出届, leaving 国保 and the school transfer', () => {
     listedYes(r, ['tenshutsu', 'kokuho-leave', 'tenko'])
@@ -102,7 +124,12 @@ describe('move-out: a family with two school children leaving on 2027-01-02 (New
   })
 
   it('adults only: no school transfer', () => {
-    absent(run('events=move-out&date=2027-01-02&to=other-city&nationality=japan&insurance=kokuho&ages=45,43&dog=no&moped=no'), ['tenko'])
+    absent(
+      run(
+        'events=move-out&date=2027-01-02&to=other-city&nationality=japan&insurance=kokuho&ages=45,43&dog=no&moped=no',
+      ),
+      ['tenko'],
+    )
   })
 })
 
@@ -110,7 +137,15 @@ describe('birth: a baby born on 2026-12-20 into a 国保 household', () => {
   const r = run('events=birth&date=2026-12-20&insurance=kokuho&ages=0,31,33')
 
   it('lists the 出生届, the child benefits, 国保 and the health follow-ups', () => {
-    listedYes(r, ['shussei', 'jido-teate', 'kodomo-iryo', 'kokuho-join', 'nyuyoji-kenshin', 'yobo-sesshu', 'shussan-oen'])
+    listedYes(r, [
+      'shussei',
+      'jido-teate',
+      'kodomo-iryo',
+      'kokuho-join',
+      'nyuyoji-kenshin',
+      'yobo-sesshu',
+      'shussan-oen',
+    ])
     absent(r, ['tennyu', 'ninshin', 'ninpu-kenshin', 'konin'])
   })
 
@@ -164,7 +199,9 @@ describe('marriage: a couple filing on 2027-02-22, one surname changes', () => {
 })
 
 describe('divorce: a parent of two divorcing by agreement on 2027-05-10', () => {
-  const r = run('events=divorce&date=2027-05-10&divorceKind=kyogi&children=8,5&card=no&namechange=no&keepName=no&insurance=kokuho&pension=1&licence=no')
+  const r = run(
+    'events=divorce&date=2027-05-10&divorceKind=kyogi&children=8,5&card=no&namechange=no&keepName=no&insurance=kokuho&pension=1&licence=no',
+  )
 
   it('lists the 離婚届, the single-parent support and the child allowance for the parent who raises the children', () => {
     listedYes(r, ['rikon', 'jido-fuyo', 'hitorioya-iryo', 'jido-teate'])
@@ -183,7 +220,15 @@ describe('death: an 82-year-old in 後期高齢者医療, death known on 2027-04
   const r = run('events=death&date=2027-04-28&deceasedAge=82&deceasedInsurance=koki&deceasedPension=yes')
 
   it('lists the 死亡届 and everything that follows it', () => {
-    listedYes(r, ['shibou', 'maiso-kyoka', 'koki-korei', 'kaigo-soshitsu', 'sosaihi', 'kogaku-ryoyohi', 'nenkin-shibou'])
+    listedYes(r, [
+      'shibou',
+      'maiso-kyoka',
+      'koki-korei',
+      'kaigo-soshitsu',
+      'sosaihi',
+      'kogaku-ryoyohi',
+      'nenkin-shibou',
+    ])
     absent(r, ['kokuho-leave', 'shussei', 'konin'])
   })
 
@@ -240,7 +285,11 @@ describe('job-leave: a single employee whose employer insurance ended on 2027-09
   })
 
   it('someone who was on 国保 all along has nothing to join and no premium slip step', () => {
-    absent(run('events=job-leave&date=2027-09-18&insurance=kokuho&pension=1&spouse=no'), ['kokuho-join', 'kokuho-hokenryo', 'nin-i-keizoku'])
+    absent(run('events=job-leave&date=2027-09-18&insurance=kokuho&pension=1&spouse=no'), [
+      'kokuho-join',
+      'kokuho-hokenryo',
+      'nin-i-keizoku',
+    ])
   })
 })
 
@@ -311,6 +360,9 @@ describe('residence-renewal: a foreign resident with a renewed residence card (2
   })
 
   it('a Japanese national has nothing to do here', () => {
-    absent(run('events=residence-renewal&date=2027-08-02&nationality=japan'), ['mynumber-validity', 'mynumber-denshi-shomei'])
+    absent(run('events=residence-renewal&date=2027-08-02&nationality=japan'), [
+      'mynumber-validity',
+      'mynumber-denshi-shomei',
+    ])
   })
 })

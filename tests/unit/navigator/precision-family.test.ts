@@ -3,8 +3,9 @@
 // residence and the 国保 childbirth grant appear only for the births they concern. Deadlines are
 // counted by hand from the law and moved past the ward's closed days (土日・祝日・12/29–1/3).
 import { describe, expect, it } from 'vitest'
-import { catalog, doc, proc, run } from '../../helpers/navi'
+
 import { type NaviResult } from '../../../src/navigator/navigate'
+import { catalog, doc, proc, run } from '../../helpers/navi'
 
 const knownProcedures = new Set(catalog.procedures.map((p) => p.id))
 const knownDocuments = new Set(catalog.documents.map((d) => d.id))
@@ -198,7 +199,9 @@ describe('birth of a child of foreign nationality on 2027-03-01 (Mon)', () => {
   })
 
   it('a Japanese child has no status of residence to apply for', () => {
-    absent(run('events=birth&date=2027-03-01&childNationality=japan&insurance=employee&ages=0'), ['zairyu-shikaku-shutoku'])
+    absent(run('events=birth&date=2027-03-01&childNationality=japan&insurance=employee&ages=0'), [
+      'zairyu-shikaku-shutoku',
+    ])
   })
 })
 
@@ -241,10 +244,18 @@ describe('pregnancy and schools', () => {
   })
 
   it('moving in with a 3-year-old only: no school procedure', () => {
-    absent(run('events=move-in&date=2027-03-26&from=other-city&nationality=japan&insurance=employee&ages=35,3'), ['tennyugaku', 'tenko', 'shugaku-enjo'])
+    absent(run('events=move-in&date=2027-03-26&from=other-city&nationality=japan&insurance=employee&ages=35,3'), [
+      'tennyugaku',
+      'tenko',
+      'shugaku-enjo',
+    ])
   })
 
   it('moving in with a 7-year-old: the school transfer is listed', () => {
-    applies(run('events=move-in&date=2027-03-26&from=other-city&nationality=japan&insurance=employee&ages=35,7'), ['tennyugaku', 'tenko'], 'yes')
+    applies(
+      run('events=move-in&date=2027-03-26&from=other-city&nationality=japan&insurance=employee&ages=35,7'),
+      ['tennyugaku', 'tenko'],
+      'yes',
+    )
   })
 })

@@ -4,9 +4,9 @@
 // hand from the law (初日不算入 unless the law counts the first day) and moved past the ward's
 // closed days (土日・祝日・12/29–1/3). Only this area's procedures are asserted, never totals.
 import { describe, expect, it } from 'vitest'
-import { absent, doc, proc, run } from '../../helpers/navi'
-import { type NaviResult } from '../../../src/navigator/navigate'
 
+import { type NaviResult } from '../../../src/navigator/navigate'
+import { absent, doc, proc, run } from '../../helpers/navi'
 
 function applies(r: NaviResult, expected: Record<string, 'yes' | 'maybe'>) {
   for (const [id, value] of Object.entries(expected)) expect(proc(r, id).applies, id).toBe(value)
@@ -20,8 +20,15 @@ describe('death: an 84-year-old parent on 後期高齢者医療 who received a p
   // 2026-12-01 is a Tuesday. The reporting child's own insurance is never asked for a death.
   const r = run('events=death&date=2026-12-01&deceasedAge=84&deceasedInsurance=koki&deceasedPension=yes')
 
-  it('lists what the deceased\'s age, insurance and pension bring, all as sure', () => {
-    applies(r, { 'sosaihi': 'yes', 'koki-korei': 'yes', 'kaigo-soshitsu': 'yes', 'nenkin-shibou': 'yes', 'kogaku-ryoyohi': 'yes', 'nenkin-izoku': 'yes' })
+  it("lists what the deceased's age, insurance and pension bring, all as sure", () => {
+    applies(r, {
+      sosaihi: 'yes',
+      'koki-korei': 'yes',
+      'kaigo-soshitsu': 'yes',
+      'nenkin-shibou': 'yes',
+      'kogaku-ryoyohi': 'yes',
+      'nenkin-izoku': 'yes',
+    })
   })
 
   it('leaves out 国保 (the deceased was not in it) and keeps 世帯主変更 open until the household is known', () => {
@@ -47,7 +54,7 @@ describe('death: an 84-year-old parent on 後期高齢者医療 who received a p
     expect(proc(r, 'sosaihi').obligation).toBe('benefit')
   })
 
-  it('asks for the deceased\'s cards and pension certificate, not a 国保 card', () => {
+  it("asks for the deceased's cards and pension certificate, not a 国保 card", () => {
     expect(doc(r, 'koki-shikaku').needed).toBe('yes')
     expect(doc(r, 'kaigo-hokensho').needed).toBe('yes')
     expect(doc(r, 'nenkin-shosho').needed).toBe('yes')
@@ -58,25 +65,43 @@ describe('death: an 84-year-old parent on 後期高齢者医療 who received a p
 describe('death: what is not known about the deceased stays "maybe", never silent', () => {
   it('with nothing answered about the deceased, every follow-up is "maybe"', () => {
     const r = run('events=death&date=2026-12-01')
-    applies(r, { 'sosaihi': 'maybe', 'koki-korei': 'maybe', 'kaigo-soshitsu': 'maybe', 'nenkin-shibou': 'maybe', 'kokuho-leave': 'maybe', 'kogaku-ryoyohi': 'maybe' })
+    applies(r, {
+      sosaihi: 'maybe',
+      'koki-korei': 'maybe',
+      'kaigo-soshitsu': 'maybe',
+      'nenkin-shibou': 'maybe',
+      'kokuho-leave': 'maybe',
+      'kogaku-ryoyohi': 'maybe',
+    })
     applies(r, { shibou: 'yes', 'maiso-kyoka': 'yes' })
   })
 
   it('with the age unknown, 介護保険 waits for it while the insurance answers settle the rest', () => {
     const r = run('events=death&date=2026-12-01&deceasedAge=unknown&deceasedInsurance=koki&deceasedPension=yes')
-    applies(r, { 'kaigo-soshitsu': 'maybe', 'koki-korei': 'yes', 'sosaihi': 'yes', 'nenkin-shibou': 'yes' })
+    applies(r, { 'kaigo-soshitsu': 'maybe', 'koki-korei': 'yes', sosaihi: 'yes', 'nenkin-shibou': 'yes' })
     expect(proc(r, 'kaigo-soshitsu').ask).toEqual(['deceasedAge'])
   })
 })
 
 describe('death: a 52-year-old on employer insurance who received no pension', () => {
-  const r = run('events=death&date=2027-04-28&deceasedAge=52&deceasedInsurance=employee&deceasedPension=no&deceasedHead=no&children=none')
+  const r = run(
+    'events=death&date=2027-04-28&deceasedAge=52&deceasedInsurance=employee&deceasedPension=no&deceasedHead=no&children=none',
+  )
 
   it('brings no ward insurance or pension-stop procedure', () => {
-    absent(r, ['sosaihi', 'kogaku-ryoyohi', 'koki-korei', 'kaigo-soshitsu', 'kokuho-leave', 'nenkin-shibou', 'setainushi', 'jido-teate-misiharai'])
+    absent(r, [
+      'sosaihi',
+      'kogaku-ryoyohi',
+      'koki-korei',
+      'kaigo-soshitsu',
+      'kokuho-leave',
+      'nenkin-shibou',
+      'setainushi',
+      'jido-teate-misiharai',
+    ])
   })
 
-  it('still points the family to survivors\' benefits (the deceased was of contributing age)', () => {
+  it("still points the family to survivors' benefits (the deceased was of contributing age)", () => {
     applies(r, { 'nenkin-izoku': 'yes' })
     expect(proc(r, 'nenkin-izoku').obligation).toBe('benefit')
   })
@@ -84,10 +109,12 @@ describe('death: a 52-year-old on employer insurance who received no pension', (
 
 describe('death: a 国保 head of household leaving two or more people', () => {
   // 2027-04-28 is a Wednesday; 14 days → 5/12 (Wed)
-  const r = run('events=death&date=2027-04-28&deceasedAge=70&deceasedInsurance=kokuho&deceasedPension=yes&deceasedHead=several&children=45')
+  const r = run(
+    'events=death&date=2027-04-28&deceasedAge=70&deceasedInsurance=kokuho&deceasedPension=yes&deceasedHead=several&children=45',
+  )
 
   it('lists the 国保 exit, the funeral grant and the change of household head', () => {
-    applies(r, { 'kokuho-leave': 'yes', 'sosaihi': 'yes', 'setainushi': 'yes', 'kaigo-soshitsu': 'yes' })
+    applies(r, { 'kokuho-leave': 'yes', sosaihi: 'yes', setainushi: 'yes', 'kaigo-soshitsu': 'yes' })
     absent(r, ['koki-korei', 'jido-teate-misiharai'])
     expect(due(r, 'setainushi')).toMatchObject({ date: '2027-05-12', movedForClosedDays: false })
     expect(due(r, 'kokuho-leave')).toMatchObject({ date: '2027-05-12', movedForClosedDays: false })
@@ -96,9 +123,13 @@ describe('death: a 国保 head of household leaving two or more people', () => {
 
   it('asks for a 委任状 only once an agent is said to go', () => {
     expect(doc(r, 'ininjo').needed).toBe('maybe')
-    const agent = run('events=death&date=2027-04-28&deceasedAge=70&deceasedInsurance=kokuho&deceasedPension=yes&deceasedHead=several&children=45&proxy=agent')
+    const agent = run(
+      'events=death&date=2027-04-28&deceasedAge=70&deceasedInsurance=kokuho&deceasedPension=yes&deceasedHead=several&children=45&proxy=agent',
+    )
     expect(doc(agent, 'ininjo').needed).toBe('yes')
-    const self = run('events=death&date=2027-04-28&deceasedAge=70&deceasedInsurance=kokuho&deceasedPension=yes&deceasedHead=several&children=45&proxy=self')
+    const self = run(
+      'events=death&date=2027-04-28&deceasedAge=70&deceasedInsurance=kokuho&deceasedPension=yes&deceasedHead=several&children=45&proxy=self',
+    )
     expect(self.documents.map((d) => d.id)).not.toContain('ininjo')
   })
 
@@ -135,7 +166,7 @@ describe('job-leave: 国保, 国民年金 and the 任意継続 alternative', () 
   it('with a supported spouse, both must join 国保 and switch to Category 1', () => {
     // The day the employer insurance ended (2027-04-01, Thu) is day 1 of 14 → 4/14 (Wed)
     const r = run('events=job-leave&date=2027-04-01&spouse=yes&spouseDependent=yes')
-    applies(r, { 'kokuho-join': 'yes', 'nenkin': 'yes' })
+    applies(r, { 'kokuho-join': 'yes', nenkin: 'yes' })
     expect(due(r, 'kokuho-join')).toMatchObject({ date: '2027-04-14', movedForClosedDays: false })
     expect(due(r, 'nenkin')).toMatchObject({ date: '2027-04-14', movedForClosedDays: false })
   })
@@ -143,7 +174,7 @@ describe('job-leave: 国保, 国民年金 and the 任意継続 alternative', () 
   it('offers 任意継続 as a free choice within 20 days of losing the insurance', () => {
     // Last day at work 3/31 → insurance ends 4/1 = day 1 of 20 → 4/20 (Tue), as 協会けんぽ counts
     const r = run('events=job-leave&date=2027-04-01&insurance=employee&pension=2&spouse=no')
-    applies(r, { 'nin-i-keizoku': 'yes', 'kokuho-join': 'yes', 'nenkin': 'yes' })
+    applies(r, { 'nin-i-keizoku': 'yes', 'kokuho-join': 'yes', nenkin: 'yes' })
     const keizoku = proc(r, 'nin-i-keizoku')
     expect(keizoku.obligation).toBe('optional')
     expect(keizoku.offices).toEqual([])
@@ -170,13 +201,17 @@ describe('divorce: a dependent spouse loses the employer insurance and Category 
   it('joins 国保 and switches to Category 1 within 14 days', () => {
     // 2027-05-10 (Mon) + 14 → 5/24 (Mon)
     const r = run('events=divorce&date=2027-05-10&pension=3&insurance=employee&namechange=no')
-    applies(r, { 'kokuho-join': 'yes', 'nenkin': 'yes' })
+    applies(r, { 'kokuho-join': 'yes', nenkin: 'yes' })
     expect(due(r, 'kokuho-join')).toMatchObject({ date: '2027-05-24', movedForClosedDays: false })
     expect(due(r, 'nenkin')).toMatchObject({ date: '2027-05-24', movedForClosedDays: false })
   })
 
   it('brings neither to someone with their own employer insurance', () => {
-    absent(run('events=divorce&date=2027-05-10&pension=2&insurance=employee&namechange=no'), ['kokuho-join', 'nenkin', 'kokuho-shimei'])
+    absent(run('events=divorce&date=2027-05-10&pension=2&insurance=employee&namechange=no'), [
+      'kokuho-join',
+      'nenkin',
+      'kokuho-shimei',
+    ])
   })
 
   it('changes the 国保 name only for a 国保 member whose surname changes', () => {
@@ -185,8 +220,8 @@ describe('divorce: a dependent spouse loses the employer insurance and Category 
   })
 })
 
-describe('marriage: becoming a dependant on the spouse\'s employer insurance', () => {
-  it('leaves 国保 and becomes Category 3 through the spouse\'s employer', () => {
+describe("marriage: becoming a dependant on the spouse's employer insurance", () => {
+  it("leaves 国保 and becomes Category 3 through the spouse's employer", () => {
     // 2027-02-22 (Mon): 5 days → 2/27 (Sat) → 3/1 (Mon); 14 days → 3/8 (Mon)
     const r = run('events=marriage&date=2027-02-22&dependant=yes&insurance=kokuho&pension=1&namechange=yes&card=yes')
     applies(r, { 'kokuho-leave': 'yes', 'nenkin-3go': 'yes' })
@@ -205,7 +240,13 @@ describe('marriage: becoming a dependant on the spouse\'s employer insurance', (
 
 describe('move-in: age-bound insurance procedures', () => {
   it('gives a 27-year-old no 後期高齢者医療, not even as "maybe"', () => {
-    absent(run('events=move-in&date=2027-01-15&from=other-city&ages=27&insurance=employee'), ['koki-korei', 'kaigo-shikaku', 'nenkin', 'nenkin-gakusei', 'nenkin-shuseki'])
+    absent(run('events=move-in&date=2027-01-15&from=other-city&ages=27&insurance=employee'), [
+      'koki-korei',
+      'kaigo-shikaku',
+      'nenkin',
+      'nenkin-gakusei',
+      'nenkin-shuseki',
+    ])
     absent(run('events=move-in&date=2027-01-15&from=other-city&ages=27&insurance=unknown'), ['koki-korei'])
   })
 
@@ -224,13 +265,20 @@ describe('move-in: age-bound insurance procedures', () => {
   })
 
   it('offers the student deferral only to a student from abroad', () => {
-    const student = run('events=move-in&date=2027-01-15&from=abroad&nationality=other&ages=23&student=yes&insurance=none')
-    applies(student, { 'nenkin-gakusei': 'yes', 'nenkin': 'yes', 'kokuho-join': 'yes' })
+    const student = run(
+      'events=move-in&date=2027-01-15&from=abroad&nationality=other&ages=23&student=yes&insurance=none',
+    )
+    applies(student, { 'nenkin-gakusei': 'yes', nenkin: 'yes', 'kokuho-join': 'yes' })
     expect(proc(student, 'nenkin-gakusei').obligation).toBe('benefit')
     // a newcomer of another nationality may have no pension book yet: only "maybe"
     expect(doc(student, 'nenkin-techo').needed).toBe('maybe')
-    absent(run('events=move-in&date=2027-01-15&from=abroad&nationality=other&ages=23&student=no&insurance=none'), ['nenkin-gakusei'])
-    absent(run('events=move-in&date=2027-01-15&from=other-city&nationality=other&ages=23&insurance=none'), ['nenkin-gakusei', 'nenkin'])
+    absent(run('events=move-in&date=2027-01-15&from=abroad&nationality=other&ages=23&student=no&insurance=none'), [
+      'nenkin-gakusei',
+    ])
+    absent(run('events=move-in&date=2027-01-15&from=other-city&nationality=other&ages=23&insurance=none'), [
+      'nenkin-gakusei',
+      'nenkin',
+    ])
   })
 
   it('asks no pension address notification after a move within Japan', () => {

@@ -4,9 +4,9 @@
 // moped only brings its procedure when the resident has one. Deadlines are counted by hand from the
 // law (初日不算入) and moved off the ward's closed days, except a company's own date.
 import { describe, expect, it } from 'vitest'
-import { absent, catalog, doc, documentsAbsent, proc, run } from '../../helpers/navi'
-import { type NaviResult } from '../../../src/navigator/navigate'
 
+import { type NaviResult } from '../../../src/navigator/navigate'
+import { absent, catalog, doc, documentsAbsent, proc, run } from '../../helpers/navi'
 
 const applies = (r: NaviResult, id: string) => proc(r, id).applies
 const needed = (r: NaviResult, id: string) => doc(r, id).needed
@@ -45,7 +45,9 @@ describe('a Japanese national back from abroad (move-in 2027-01-15, Fri)', () =>
 })
 
 describe('a Japanese family of four from another ward, on National Health Insurance, with My Number Cards (2026-12-21, Mon)', () => {
-  const r = run('events=move-in&date=2026-12-21&from=other-city&insurance=kokuho&ages=35,33,4,0&card=yes&nationality=japan')
+  const r = run(
+    'events=move-in&date=2026-12-21&from=other-city&insurance=kokuho&ages=35,33,4,0&card=yes&nationality=japan',
+  )
 
   it('needs the moving-out certificate and the My Number Cards', () => {
     expect(needed(r, 'tenshutsu-shomeisho')).toBe('yes')
@@ -72,8 +74,18 @@ describe('a Japanese family of four from another ward, on National Health Insura
 
   it('lists free choices as optional and advice as recommended, not as legal filings', () => {
     // 住民税 needs no filing at all: it is information, kept apart with the free choices.
-    for (const id of ['inkan', 'inkan-shomei', 'juminhyo', 'churinjo', 'kotsu-hoken', 'konbini-kofu-riyo', 'kuminzei-jusho']) expect(proc(r, id).obligation, id).toBe('optional')
-    for (const id of ['denki-gas', 'suido', 'yubin-tenkyo', 'ginko-keitai', 'sodai-gomi']) expect(proc(r, id).obligation, id).toBe('recommended')
+    for (const id of [
+      'inkan',
+      'inkan-shomei',
+      'juminhyo',
+      'churinjo',
+      'kotsu-hoken',
+      'konbini-kofu-riyo',
+      'kuminzei-jusho',
+    ])
+      expect(proc(r, id).obligation, id).toBe('optional')
+    for (const id of ['denki-gas', 'suido', 'yubin-tenkyo', 'ginko-keitai', 'sodai-gomi'])
+      expect(proc(r, id).obligation, id).toBe('recommended')
     expect(proc(r, 'tennyu').obligation).toBe('required')
   })
 
@@ -88,7 +100,9 @@ describe('a Japanese family of four from another ward, on National Health Insura
 })
 
 describe('a foreign family from another city without cards, licence, dog or moped (2027-03-26, Fri)', () => {
-  const r = run('events=move-in&date=2027-03-26&from=other-city&nationality=other&card=no&insurance=none&ages=38,36,9,2&licence=no&dog=no&moped=no')
+  const r = run(
+    'events=move-in&date=2027-03-26&from=other-city&nationality=other&card=no&insurance=none&ages=38,36,9,2&licence=no&dog=no&moped=no',
+  )
 
   it('brings residence cards and the moving-out certificate to the 転入届, not a passport or family register', () => {
     expect(needed(r, 'zairyu-card')).toBe('yes')
@@ -114,7 +128,9 @@ describe('a foreign family from another city without cards, licence, dog or mope
 })
 
 describe('a licence holder with a dog (no registered microchip) and a moped moving in from another city (2027-01-15, Fri)', () => {
-  const r = run('events=move-in&date=2027-01-15&from=other-city&nationality=japan&card=yes&ages=30&insurance=employee&licence=yes&dog=yes&chip=no&moped=yes')
+  const r = run(
+    'events=move-in&date=2027-01-15&from=other-city&nationality=japan&card=yes&ages=30&insurance=employee&licence=yes&dog=yes&chip=no&moped=yes',
+  )
 
   it('updates the licence with the police 速やかに: a duty with no day count, at no ward counter', () => {
     const p = proc(r, 'menkyo-jusho')
@@ -136,7 +152,10 @@ describe('a licence holder with a dog (no registered microchip) and a moped movi
   })
 
   it('registers the moped at the tax counter with the old plate or the deregistration receipt', () => {
-    expect(proc(r, 'gentsuki')).toMatchObject({ applies: 'yes', counters: [{ office: 'honcho', counter: 'honcho-zeimu' }] })
+    expect(proc(r, 'gentsuki')).toMatchObject({
+      applies: 'yes',
+      counters: [{ office: 'honcho', counter: 'honcho-zeimu' }],
+    })
     expect(needed(r, 'gentsuki-plate')).toBe('yes')
   })
 })
@@ -145,7 +164,8 @@ describe('a company date stays put on a closed day, a ward deadline moves (move-
   const r = run('events=move-in&date=2027-01-17&from=other-city&nationality=japan&card=no&ages=30&insurance=employee')
 
   it('keeps the electricity, water and mail dates on the Sunday itself', () => {
-    for (const id of ['denki-gas', 'suido', 'yubin-tenkyo']) expect(proc(r, id).due, id).toMatchObject({ date: '2027-01-17', movedForClosedDays: false })
+    for (const id of ['denki-gas', 'suido', 'yubin-tenkyo'])
+      expect(proc(r, id).due, id).toMatchObject({ date: '2027-01-17', movedForClosedDays: false })
   })
 
   it('moves the ward deadline: 転入届 1/17 + 14 = 1/31 is a Sunday → 2/1 (Mon)', () => {
@@ -154,7 +174,9 @@ describe('a company date stays put on a closed day, a ward deadline moves (move-
 })
 
 describe('moving abroad with a moped (move-out 2027-03-28, Sun)', () => {
-  const r = run('events=move-out&date=2027-03-28&to=abroad&nationality=japan&ages=40&insurance=kokuho&moped=yes&licence=no&dog=no')
+  const r = run(
+    'events=move-out&date=2027-03-28&to=abroad&nationality=japan&ages=40&insurance=kokuho&moped=yes&licence=no&dog=no',
+  )
 
   it('files the 転出届 before the move, from about two weeks ahead; the last open day before a Sunday is the Friday', () => {
     expect(proc(r, 'tenshutsu').due).toMatchObject({ date: '2027-03-26', from: '2027-03-14', movedForClosedDays: true })
@@ -175,7 +197,9 @@ describe('moving abroad with a moped (move-out 2027-03-28, Sun)', () => {
 })
 
 describe('marriage with a change of surname, a card and a licence (2027-02-01, Mon)', () => {
-  const r = run('events=marriage&date=2027-02-01&card=yes&licence=yes&namechange=yes&insurance=employee&pension=2&dependant=no')
+  const r = run(
+    'events=marriage&date=2027-02-01&card=yes&licence=yes&namechange=yes&insurance=employee&pension=2&dependant=no',
+  )
 
   it('changes the name on the card within 14 days (番号法17条)', () => {
     expect(proc(r, 'mynumber-name').due).toMatchObject({ date: '2027-02-15', movedForClosedDays: false })
@@ -192,7 +216,9 @@ describe('marriage with a change of surname, a card and a licence (2027-02-01, M
 })
 
 describe('marriage without a change of surname and without a licence', () => {
-  const r = run('events=marriage&date=2027-02-01&card=yes&licence=no&namechange=no&insurance=employee&pension=2&dependant=no')
+  const r = run(
+    'events=marriage&date=2027-02-01&card=yes&licence=no&namechange=no&insurance=employee&pension=2&dependant=no',
+  )
 
   it('brings no card name change, licence or seal step', () => {
     absent(r, ['mynumber-name', 'menkyo-jusho', 'inkan-shimei', 'mynumber-shomei-saihakko'])
@@ -232,11 +258,38 @@ describe('catalog text for the certificate and outside procedures', () => {
     }
   })
 
-  it('cites pages, never a front page or Kita\'s old domain, in these procedures', () => {
-    const ids = ['tennyu', 'tenkyo', 'tenshutsu', 'mynumber-address', 'mynumber-name', 'mynumber-shinsei', 'mynumber-shomei-saihakko',
-      'mynumber-validity', 'mynumber-denshi-shomei', 'konbini-kofu-riyo', 'zairyu-card-jusho', 'juminhyo', 'koseki-shomei', 'inkan',
-      'inkan-shomei', 'inkan-shimei', 'menkyo-jusho', 'denki-gas', 'suido', 'yubin-tenkyo', 'ginko-keitai', 'sodai-gomi', 'churinjo',
-      'kotsu-hoken', 'kuminzei-jusho', 'gentsuki', 'gentsuki-haisha', 'inu', 'kyokenbyo']
+  it("cites pages, never a front page or Kita's old domain, in these procedures", () => {
+    const ids = [
+      'tennyu',
+      'tenkyo',
+      'tenshutsu',
+      'mynumber-address',
+      'mynumber-name',
+      'mynumber-shinsei',
+      'mynumber-shomei-saihakko',
+      'mynumber-validity',
+      'mynumber-denshi-shomei',
+      'konbini-kofu-riyo',
+      'zairyu-card-jusho',
+      'juminhyo',
+      'koseki-shomei',
+      'inkan',
+      'inkan-shomei',
+      'inkan-shimei',
+      'menkyo-jusho',
+      'denki-gas',
+      'suido',
+      'yubin-tenkyo',
+      'ginko-keitai',
+      'sodai-gomi',
+      'churinjo',
+      'kotsu-hoken',
+      'kuminzei-jusho',
+      'gentsuki',
+      'gentsuki-haisha',
+      'inu',
+      'kyokenbyo',
+    ]
     for (const id of ids) {
       for (const s of procedure(id).sources) {
         const u = new URL(s.url)

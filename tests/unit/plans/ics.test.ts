@@ -1,9 +1,16 @@
-import { describe, expect, it } from 'vitest'
 import ICAL from 'ical.js'
+import { describe, expect, it } from 'vitest'
+
 import { foldLine, toIcs } from '../../../src/plans/ics'
 
 const items = [
-  { procedure: 'shussei', title: '出生届', date: '2027-01-04', description: '北区役所 本庁舎 戸籍係。出生証明書, 母子健康手帳を持って行く; 14日以内', location: '北区役所 本庁舎' },
+  {
+    procedure: 'shussei',
+    title: '出生届',
+    date: '2027-01-04',
+    description: '北区役所 本庁舎 戸籍係。出生証明書, 母子健康手帳を持って行く; 14日以内',
+    location: '北区役所 本庁舎',
+  },
   { procedure: 'jido-teate', title: '児童手当の認定請求', date: '2027-01-05' },
 ]
 
@@ -22,7 +29,8 @@ describe('calendar export (.ics)', () => {
   })
 
   it('gives stable UIDs: the same plan exports the same UIDs, another plan different ones', () => {
-    const uids = (t: string) => new ICAL.Component(ICAL.parse(t)).getAllSubcomponents('vevent').map((c) => c.getFirstPropertyValue('uid'))
+    const uids = (t: string) =>
+      new ICAL.Component(ICAL.parse(t)).getAllSubcomponents('vevent').map((c) => c.getFirstPropertyValue('uid'))
     const again = toIcs(items, { key: 'plan-123', calendarName: 'x', now: new Date('2027-01-01T00:00:00Z') })
     const other = toIcs(items, { key: 'plan-456', calendarName: 'x' })
     expect(uids(again)).toEqual(uids(text))

@@ -1,17 +1,21 @@
 import 'fake-indexeddb/auto'
-import { IDBFactory } from 'fake-indexeddb'
+
 import Dexie from 'dexie'
+import { IDBFactory } from 'fake-indexeddb'
 import { beforeEach, describe, expect, it } from 'vitest'
+
 import { NaviDatabase } from '../../../src/plans/db'
-import { PlanRepository, PlanStorageError, faultOf } from '../../../src/plans/repository'
 import { diffPlan } from '../../../src/plans/diff'
+import { faultOf, PlanRepository, PlanStorageError } from '../../../src/plans/repository'
 
 let name = 0
 let clock = 1_000
 const fresh = () => new NaviDatabase(`test-${++name}`, { indexedDB: new IDBFactory(), IDBKeyRange })
 const plan = { name: '引っ越し', answers: 'events=move-in', procedures: ['tennyu', 'kokuho-join'], content: 'c1' }
 
-beforeEach(() => { clock = 1_000 })
+beforeEach(() => {
+  clock = 1_000
+})
 
 describe('saved plans', () => {
   it('saves, ticks, renames, lists newest first and deletes', async () => {
@@ -61,7 +65,11 @@ describe('saved plans', () => {
     await repo.setDone(saved.id, 'tennyu', true)
     await repo.setDone(saved.id, 'kokuho-join', true)
     await repo.accept(saved.id, ['tennyu', 'mynumber-address'], 'c2')
-    expect(await repo.get(saved.id)).toMatchObject({ procedures: ['tennyu', 'mynumber-address'], content: 'c2', done: ['tennyu'] })
+    expect(await repo.get(saved.id)).toMatchObject({
+      procedures: ['tennyu', 'mynumber-address'],
+      content: 'c2',
+      done: ['tennyu'],
+    })
   })
 })
 
@@ -89,7 +97,9 @@ describe('storage faults', () => {
     const db = fresh()
     const repo = await PlanRepository.open(db, () => clock++)
     await repo.save(plan)
-    db.plans.hook('creating', () => { throw Object.assign(new Error('full'), { name: 'QuotaExceededError' }) })
+    db.plans.hook('creating', () => {
+      throw Object.assign(new Error('full'), { name: 'QuotaExceededError' })
+    })
     const error = await repo.save(plan).catch((e: unknown) => e)
     expect((error as PlanStorageError).fault).toBe('quota')
     expect((await repo.list()).plans).toHaveLength(1)
@@ -101,7 +111,9 @@ describe('schema migration', () => {
     const indexedDB = new IDBFactory()
     const v1 = new Dexie('migrate', { indexedDB, IDBKeyRange })
     v1.version(1).stores({ plans: 'id, updated' })
-    await v1.table('plans').add({ id: 'old', name: '前の計画', answers: 'events=birth', created: 1, updated: 2, ticks: ['shussei'] })
+    await v1
+      .table('plans')
+      .add({ id: 'old', name: '前の計画', answers: 'events=birth', created: 1, updated: 2, ticks: ['shussei'] })
     v1.close()
 
     const repo = await PlanRepository.open(new NaviDatabase('migrate', { indexedDB, IDBKeyRange }))
@@ -128,8 +140,13 @@ describe('schema migration', () => {
 
 describe('what a catalog update changed', () => {
   it('lists added and removed procedures and keeps ticks that still apply', () => {
-    expect(diffPlan(['tennyu', 'kokuho-join', 'inkan'], ['tennyu', 'inkan', 'mynumber-address'], ['tennyu', 'kokuho-join'])).toEqual({
-      added: ['mynumber-address'], removed: ['kokuho-join'], kept: ['tennyu', 'inkan'], done: ['tennyu'],
+    expect(
+      diffPlan(['tennyu', 'kokuho-join', 'inkan'], ['tennyu', 'inkan', 'mynumber-address'], ['tennyu', 'kokuho-join']),
+    ).toEqual({
+      added: ['mynumber-address'],
+      removed: ['kokuho-join'],
+      kept: ['tennyu', 'inkan'],
+      done: ['tennyu'],
     })
   })
 })

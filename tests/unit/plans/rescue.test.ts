@@ -1,12 +1,24 @@
 import 'fake-indexeddb/auto'
+
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { describe, expect, it } from 'vitest'
+
 import { NaviDatabase } from '../../../src/plans/db'
 import { PlanRepository, PlanStorageError } from '../../../src/plans/repository'
 import { deleteDatabase, exportDocument, readablePlans } from '../../../src/plans/rescue'
 
 const NAME = 'kita-tetsuzuki-navi'
-const row = { id: 'p1', name: '引っ越し', answers: 'events=move-in', created: 1, updated: 2, done: ['tennyu'], docs: [], procedures: ['tennyu'], content: 'c1' }
+const row = {
+  id: 'p1',
+  name: '引っ越し',
+  answers: 'events=move-in',
+  created: 1,
+  updated: 2,
+  done: ['tennyu'],
+  docs: [],
+  procedures: ['tennyu'],
+  content: 'c1',
+}
 
 /** A database as a later version might leave it: plans keyed differently, a store this version never had. */
 function laterDatabase(idb: IDBFactory): Promise<void> {
@@ -16,7 +28,10 @@ function laterDatabase(idb: IDBFactory): Promise<void> {
       request.result.createObjectStore('plans', { keyPath: 'uid' }).add({ ...row, uid: 'u1' })
       request.result.createObjectStore('folders', { keyPath: 'id' })
     }
-    request.onsuccess = () => { request.result.close(); resolve() }
+    request.onsuccess = () => {
+      request.result.close()
+      resolve()
+    }
     request.onerror = () => reject(request.error)
   })
 }
@@ -25,7 +40,9 @@ describe('a database this version cannot open', () => {
   it('is reported as incompatible, its plans can still be exported, and a fresh start saves again', async () => {
     const idb = new IDBFactory()
     await laterDatabase(idb)
-    const error = await PlanRepository.open(new NaviDatabase(NAME, { indexedDB: idb, IDBKeyRange })).catch((e: unknown) => e)
+    const error = await PlanRepository.open(new NaviDatabase(NAME, { indexedDB: idb, IDBKeyRange })).catch(
+      (e: unknown) => e,
+    )
     expect(error).toBeInstanceOf(PlanStorageError)
     expect((error as PlanStorageError).fault, String((error as PlanStorageError).cause)).toBe('incompatible')
 

@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest'
-import { summarise, timeline, whenGroup } from '../../../src/result/timeline'
-import type { ProcedureResult } from '../../../src/navigator/navigate'
 
-const p = (id: string, due: string | null, obligation: ProcedureResult['obligation'] = 'required', applies: ProcedureResult['applies'] = 'yes'): ProcedureResult => ({
-  id, title: id, applies, obligation, because: 'move-in', ask: [], due: { date: due, from: null, rule: '', movedForClosedDays: false },
-  offices: [], counters: [], online: null, documents: [], sources: [],
+import type { ProcedureResult } from '../../../src/navigator/navigate'
+import { summarise, timeline, whenGroup } from '../../../src/result/timeline'
+
+const p = (
+  id: string,
+  due: string | null,
+  obligation: ProcedureResult['obligation'] = 'required',
+  applies: ProcedureResult['applies'] = 'yes',
+): ProcedureResult => ({
+  id,
+  title: id,
+  applies,
+  obligation,
+  because: 'move-in',
+  ask: [],
+  due: { date: due, from: null, rule: '', movedForClosedDays: false },
+  offices: [],
+  counters: [],
+  online: null,
+  documents: [],
+  sources: [],
 })
 
 describe('grouping by when, counted from today', () => {
@@ -19,14 +35,17 @@ describe('grouping by when, counted from today', () => {
   ] as const)('due %s is %s on 2026-11-25', (due, group) => expect(whenGroup(due, '2026-11-25')).toBe(group))
 
   it('puts the law before benefits and advice in each group, what may apply and free choices apart', () => {
-    const t = timeline([
-      p('denki', '2026-12-01', 'recommended'),
-      p('jido', '2026-12-01', 'benefit'),
-      p('kokuho', '2026-12-01', 'required', 'maybe'),
-      p('tennyu', '2026-12-01'),
-      p('churinjo', null, 'optional'),
-      p('late', '2026-11-01'),
-    ], '2026-11-25')
+    const t = timeline(
+      [
+        p('denki', '2026-12-01', 'recommended'),
+        p('jido', '2026-12-01', 'benefit'),
+        p('kokuho', '2026-12-01', 'required', 'maybe'),
+        p('tennyu', '2026-12-01'),
+        p('churinjo', null, 'optional'),
+        p('late', '2026-11-01'),
+      ],
+      '2026-11-25',
+    )
     expect(t.groups.map((g) => [g.id, g.items.map((x) => x.id)])).toEqual([
       ['overdue', ['late']],
       ['week', ['tennyu', 'jido', 'denki']],
@@ -36,7 +55,10 @@ describe('grouping by when, counted from today', () => {
   })
 
   it('sums up what to do, what is overdue and the next deadline ahead', () => {
-    const s = summarise([p('a', '2026-11-01'), p('b', '2026-12-04'), p('c', null, 'benefit', 'maybe'), p('d', '2026-11-30', 'optional')], '2026-11-25')
+    const s = summarise(
+      [p('a', '2026-11-01'), p('b', '2026-12-04'), p('c', null, 'benefit', 'maybe'), p('d', '2026-11-30', 'optional')],
+      '2026-11-25',
+    )
     expect(s).toEqual({ todo: 3, sure: 2, maybe: 1, overdue: 1, nextDue: '2026-12-04' })
   })
 

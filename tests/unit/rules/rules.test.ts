@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { choicesContext, evaluate, ruleKeys } from '../../../src/rules/rules'
+
 import type { Rule } from '../../../src/catalog/schema'
+import { choicesContext, evaluate, ruleKeys } from '../../../src/rules/rules'
 
 const kokuho: Rule = { is: { insurance: ['kokuho', 'none'] } }
 const child: Rule = { age: { max: 18 } }
@@ -45,9 +46,9 @@ describe('choices the other answers rule out', () => {
   const questions = [
     { id: 'ages', kind: 'ages' },
     {
-      id: 'insurance', kind: 'single', options: [
-        { value: 'kokuho' }, { value: 'employee' }, { value: 'koki', requires: { age: { min: 65 } } as Rule },
-      ],
+      id: 'insurance',
+      kind: 'single',
+      options: [{ value: 'kokuho' }, { value: 'employee' }, { value: 'koki', requires: { age: { min: 65 } } as Rule }],
     },
   ]
   const koki: Rule = { is: { insurance: ['koki'] } }
@@ -66,7 +67,12 @@ describe('choices the other answers rule out', () => {
   it('a question not asked because of an earlier answer settles to "no", not "maybe"', () => {
     const withSpouse = [
       { id: 'spouse', kind: 'single', options: [{ value: 'yes' }, { value: 'no' }] },
-      { id: 'spouseDependent', kind: 'single', when: { is: { spouse: ['yes'] } } as Rule, options: [{ value: 'yes' }, { value: 'no' }] },
+      {
+        id: 'spouseDependent',
+        kind: 'single',
+        when: { is: { spouse: ['yes'] } } as Rule,
+        options: [{ value: 'yes' }, { value: 'no' }],
+      },
     ]
     const dependant: Rule = { is: { spouseDependent: ['yes'] } }
     expect(evaluate(dependant, { spouse: ['no'] }, choicesContext(withSpouse, { spouse: ['no'] })).value).toBe('no')
@@ -75,7 +81,9 @@ describe('choices the other answers rule out', () => {
 
   it('when every choice left is wanted, the rule holds', () => {
     const answers = { ages: ['27'] }
-    expect(evaluate({ is: { insurance: ['kokuho', 'employee'] } }, answers, choicesContext(questions, answers)).value).toBe('yes')
+    expect(
+      evaluate({ is: { insurance: ['kokuho', 'employee'] } }, answers, choicesContext(questions, answers)).value,
+    ).toBe('yes')
     expect(choicesContext(questions, answers).possible('insurance')).toEqual(['kokuho', 'employee'])
   })
 })

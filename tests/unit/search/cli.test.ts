@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { runSearch } from '../../../scripts/lib/search-cli'
 
 const first = (args: string[]) => {
@@ -8,9 +9,12 @@ const first = (args: string[]) => {
 }
 
 describe('npm run search (the app’s search over the whole catalog, in every language)', () => {
-  it.each(['转入', '轉入', '전입신고', 'chuyển đến', 'tennyu', 'てんにゅう', 'テンニュウ', 'moving-in notification'])('finds 転入届 first for %s', (query) => {
-    expect(first([query])).toMatchObject({ kind: 'procedure', id: 'tennyu', ja: '転入届' })
-  })
+  it.each(['转入', '轉入', '전입신고', 'chuyển đến', 'tennyu', 'てんにゅう', 'テンニュウ', 'moving-in notification'])(
+    'finds 転入届 first for %s',
+    (query) => {
+      expect(first([query])).toMatchObject({ kind: 'procedure', id: 'tennyu', ja: '転入届' })
+    },
+  )
 
   it('names the hits in the reader’s language, with the Japanese beside', () => {
     const hit = first(['転入', '--locale', 'vi'])

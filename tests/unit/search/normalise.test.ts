@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { normalise, romaji, variants } from '../../../src/search/normalise'
 
 describe('normalise', () => {
@@ -16,7 +17,11 @@ describe('normalise', () => {
 
 describe('variants of furigana markup', () => {
   it('index both the written form and the reading', () => {
-    expect(variants('{転入届|てんにゅうとどけ}を{出|だ}す')).toEqual(['転入届を出す', 'てんにゅうとどけをだす', 'tennyutodokeodasu'])
+    expect(variants('{転入届|てんにゅうとどけ}を{出|だ}す')).toEqual([
+      '転入届を出す',
+      'てんにゅうとどけをだす',
+      'tennyutodokeodasu',
+    ])
   })
 
   it('leave plain text alone', () => {

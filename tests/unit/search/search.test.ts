@@ -1,5 +1,6 @@
 // What a resident who types instead of answering finds first, on the real catalog.
 import { describe, expect, it } from 'vitest'
+
 import { createSearch, type SearchHit } from '../../../src/search'
 import { realCatalog } from '../../helpers/catalog'
 import { noise, prng } from '../fuzz/mutate'
@@ -50,7 +51,11 @@ describe('search (ja): the first hit for what residents type', () => {
 
   it('「引っ越し」 and 「ひっこし」 put the three moving events first', () => {
     for (const query of ['引っ越し', 'ひっこし', '引越し']) {
-      expect(ja.search(query, 3).map(key).sort(), query).toEqual(['event:move-in', 'event:move-out', 'event:move-within'])
+      expect(ja.search(query, 3).map(key).sort(), query).toEqual([
+        'event:move-in',
+        'event:move-out',
+        'event:move-within',
+      ])
     }
   })
 
@@ -148,13 +153,42 @@ describe('search across languages and scripts', () => {
   const names = (ja: string, others: Record<string, string>) => ({ ja, ...others }) as unknown as { ja: string }
   const tiny = {
     procedures: [
-      { id: 'tennyu', title: names('転入届', { 'ja-easy': '{転入届|てんにゅうとどけ}', en: 'Moving-in notification', 'zh-Hans': '迁入申报', 'zh-Hant': '遷入申報', ko: '전입신고', vi: 'Thông báo chuyển đến' }), summary: { ja: '北区に住み始めたら14日以内' }, owner: { ja: '戸籍住民課' }, triggers: [{ event: 'move-in' }] },
-      { id: 'tenkyo', title: names('転居届', { 'ja-easy': '{転居届|てんきょとどけ}', en: 'Change of address within Kita', ko: '전거신고', vi: 'Thông báo chuyển chỗ ở' }), summary: { ja: '区内で引っ越したら' }, owner: { ja: '戸籍住民課' }, triggers: [{ event: 'move-within' }] },
+      {
+        id: 'tennyu',
+        title: names('転入届', {
+          'ja-easy': '{転入届|てんにゅうとどけ}',
+          en: 'Moving-in notification',
+          'zh-Hans': '迁入申报',
+          'zh-Hant': '遷入申報',
+          ko: '전입신고',
+          vi: 'Thông báo chuyển đến',
+        }),
+        summary: { ja: '北区に住み始めたら14日以内' },
+        owner: { ja: '戸籍住民課' },
+        triggers: [{ event: 'move-in' }],
+      },
+      {
+        id: 'tenkyo',
+        title: names('転居届', {
+          'ja-easy': '{転居届|てんきょとどけ}',
+          en: 'Change of address within Kita',
+          ko: '전거신고',
+          vi: 'Thông báo chuyển chỗ ở',
+        }),
+        summary: { ja: '区内で引っ越したら' },
+        owner: { ja: '戸籍住民課' },
+        triggers: [{ event: 'move-within' }],
+      },
     ],
-    events: [], offices: [], documents: [],
+    events: [],
+    offices: [],
+    documents: [],
   }
   const vi = createSearch(tiny, 'vi')
-  it.each(['转入', '轉入', '전입신고', 'chuyển đến', 'chuyen den', 'tennyu', 'てんにゅう', 'Moving in'])('%s finds 転入届 first', (query) => {
-    expect(vi.search(query)[0]?.id).toBe('tennyu')
-  })
+  it.each(['转入', '轉入', '전입신고', 'chuyển đến', 'chuyen den', 'tennyu', 'てんにゅう', 'Moving in'])(
+    '%s finds 転入届 first',
+    (query) => {
+      expect(vi.search(query)[0]?.id).toBe('tennyu')
+    },
+  )
 })

@@ -1,10 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
 import { acceptedEncodings } from '../../../server/encoding'
+import { ASSET_JS, INDEX_HTML, startOnFakeDist, SW_JS } from './fake-dist'
 import { get } from './http'
-import { ASSET_JS, INDEX_HTML, SW_JS, startOnFakeDist } from './fake-dist'
 
 describe('reading Accept-Encoding', () => {
   it.each([
@@ -26,7 +28,9 @@ describe('reading Accept-Encoding', () => {
 describe('precompressed copies', () => {
   let base = ''
   let close = () => {}
-  beforeAll(async () => { ({ base, close } = await startOnFakeDist()) })
+  beforeAll(async () => {
+    ;({ base, close } = await startOnFakeDist())
+  })
   afterAll(() => close())
 
   const decode = { br: brotliDecompressSync, gzip: gunzipSync, identity: (b: Buffer) => b }
@@ -48,9 +52,15 @@ describe('precompressed copies', () => {
   })
 
   it('gives each encoding its own ETag, and 304 with Vary on revalidation', async () => {
-    const tags = await Promise.all(['br', 'gzip', 'identity'].map(async (e) => (await get(base, '/assets/x-abc123.js', { headers: { 'Accept-Encoding': e } })).headers.etag))
+    const tags = await Promise.all(
+      ['br', 'gzip', 'identity'].map(
+        async (e) => (await get(base, '/assets/x-abc123.js', { headers: { 'Accept-Encoding': e } })).headers.etag,
+      ),
+    )
     expect(new Set(tags).size).toBe(3)
-    const again = await get(base, '/assets/x-abc123.js', { headers: { 'Accept-Encoding': 'br', 'If-None-Match': String(tags[0]) } })
+    const again = await get(base, '/assets/x-abc123.js', {
+      headers: { 'Accept-Encoding': 'br', 'If-None-Match': String(tags[0]) },
+    })
     expect(again.status).toBe(304)
     expect(again.headers.vary).toBe('Accept-Encoding')
   })

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
+
 import { createAppServer } from '../../../server/app'
 
 export const INDEX_HTML = `<!doctype html><html lang="ja"><head><title>fake app</title></head><body><div id="app"></div>${'<!-- padding so that compression pays -->'.repeat(20)}</body></html>`

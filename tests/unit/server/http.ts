@@ -8,7 +8,11 @@ export interface RawResponse {
   body: Buffer
 }
 
-export function get(base: string, path: string, options: { method?: string; headers?: Record<string, string> } = {}): Promise<RawResponse> {
+export function get(
+  base: string,
+  path: string,
+  options: { method?: string; headers?: Record<string, string> } = {},
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const { hostname, port } = new URL(base)
     const req = request({ hostname, port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {

@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { get } from './http'
+
 import { INDEX_HTML, startOnFakeDist } from './fake-dist'
+import { get } from './http'
 
 let base = ''
 let close = () => {}
-beforeAll(async () => { ({ base, close } = await startOnFakeDist()) })
+beforeAll(async () => {
+  ;({ base, close } = await startOnFakeDist())
+})
 afterAll(() => close())
 
 describe('long links', () => {

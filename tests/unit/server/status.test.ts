@@ -1,40 +1,60 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { get } from './http'
+
 import { INDEX_HTML, startOnFakeDist } from './fake-dist'
+import { get } from './http'
 
 let base = ''
 let close = () => {}
-beforeAll(async () => { ({ base, close } = await startOnFakeDist()) })
+beforeAll(async () => {
+  ;({ base, close } = await startOnFakeDist())
+})
 afterAll(() => close())
 
-const SECURITY = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy']
+const SECURITY = [
+  'content-security-policy',
+  'x-content-type-options',
+  'referrer-policy',
+  'permissions-policy',
+  'cross-origin-opener-policy',
+]
 const expectSecurityHeaders = (headers: Record<string, unknown>) => {
   for (const name of SECURITY) expect(headers[name], name).toBeTruthy()
 }
 
 describe('page addresses', () => {
-  it.each(['/', '/result?events=birth', '/q/events', '/procedures/tenshutsu', '/offices/oji', '/search', '/language', '/plans', '/plans/p1'])(
-    '%s: 200 with the app',
-    async (path) => {
-      const answer = await get(base, path)
-      expect(answer.status).toBe(200)
-      expect(answer.body.toString()).toBe(INDEX_HTML)
-      expect(answer.headers['cache-control']).toBe('no-cache')
-    },
-  )
+  it.each([
+    '/',
+    '/result?events=birth',
+    '/q/events',
+    '/procedures/tenshutsu',
+    '/offices/oji',
+    '/search',
+    '/language',
+    '/plans',
+    '/plans/p1',
+  ])('%s: 200 with the app', async (path) => {
+    const answer = await get(base, path)
+    expect(answer.status).toBe(200)
+    expect(answer.body.toString()).toBe(INDEX_HTML)
+    expect(answer.headers['cache-control']).toBe('no-cache')
+  })
 
-  it.each(['/nope', '/index', '/procedures/no-such-procedure', '/offices/nowhere', '/result/extra', '/assets/gone-123.js'])(
-    '%s: 404 with the app, so it shows its own not-found page',
-    async (path) => {
-      const answer = await get(base, path)
-      expect(answer.status).toBe(404)
-      expect(answer.headers['content-type']).toBe('text/html; charset=utf-8')
-      expect(answer.body.toString()).toBe(INDEX_HTML)
-      // Not the immutable caching of real assets: the address may exist after the next deployment.
-      expect(answer.headers['cache-control']).toBe('no-cache')
-      expectSecurityHeaders(answer.headers)
-    },
-  )
+  it.each([
+    '/nope',
+    '/index',
+    '/procedures/no-such-procedure',
+    '/offices/nowhere',
+    '/result/extra',
+    '/assets/gone-123.js',
+  ])('%s: 404 with the app, so it shows its own not-found page', async (path) => {
+    const answer = await get(base, path)
+    expect(answer.status).toBe(404)
+    expect(answer.headers['content-type']).toBe('text/html; charset=utf-8')
+    expect(answer.body.toString()).toBe(INDEX_HTML)
+    // Not the immutable caching of real assets: the address may exist after the next deployment.
+    expect(answer.headers['cache-control']).toBe('no-cache')
+    expectSecurityHeaders(answer.headers)
+  })
 
   it('serves index.html by its own name too', async () => {
     expect((await get(base, '/index.html')).status).toBe(200)
@@ -67,7 +87,11 @@ describe('/api', () => {
 })
 
 describe('methods other than GET and HEAD', () => {
-  it.each([['POST', '/result'], ['PUT', '/assets/x-abc123.js'], ['DELETE', '/nope']])('%s %s: 405 with Allow, in plain text', async (method, path) => {
+  it.each([
+    ['POST', '/result'],
+    ['PUT', '/assets/x-abc123.js'],
+    ['DELETE', '/nope'],
+  ])('%s %s: 405 with Allow, in plain text', async (method, path) => {
     const answer = await get(base, path, { method })
     expect(answer.status).toBe(405)
     expect(answer.headers.allow).toBe('GET, HEAD')

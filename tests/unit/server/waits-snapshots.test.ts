@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { buildWaitsDocument, simulateWaits, snapshotCache } from '../../../server/waits/simulator'
+
 import { officesOnly, type WardData } from '../../../server/waits/catalog'
 import { SNAPSHOT_MS } from '../../../server/waits/document'
+import { buildWaitsDocument, simulateWaits, snapshotCache } from '../../../server/waits/simulator'
 import { at, ward } from '../waits/fixtures'
 
 const tuesday = at('2026-11-18', '10:15')

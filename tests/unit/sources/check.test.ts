@@ -1,15 +1,17 @@
 // sources:check against a local fixture server: pages that change, pages that only look different,
 // a 404, a redirect, a server that never answers, a host that is not there, and the command's exit codes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { execFile } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { execFile } from 'node:child_process'
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { randomBytes } from 'node:crypto'
-import { fetchPages, USER_AGENT } from '../../../scripts/lib/sources/fetch'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
 import { ROOT } from '../../../scripts/lib/catalog-files'
+import { fetchPages, USER_AGENT } from '../../../scripts/lib/sources/fetch'
 import { parseLock } from '../../../scripts/lib/sources/lock'
 
 const state = { version: 1, goneStatus: 404, inFlight: 0, maxInFlight: 0, headers: [] as IncomingHttpHeaders[] }
@@ -41,7 +43,10 @@ beforeAll(async () => {
     if (req.url?.startsWith('/slow/')) {
       state.inFlight++
       state.maxInFlight = Math.max(state.maxInFlight, state.inFlight)
-      setTimeout(() => { state.inFlight--; send(200, noisy('ゆっくり')) }, 30)
+      setTimeout(() => {
+        state.inFlight--
+        send(200, noisy('ゆっくり'))
+      }, 30)
       return
     }
     if (req.url === '/stall') return // never answers
@@ -79,7 +84,10 @@ describe('fetchPages', () => {
 
   it('keeps to its concurrency', async () => {
     state.maxInFlight = 0
-    const results = await fetchPages(Array.from({ length: 6 }, (_, i) => `${base}/slow/${i}`), { concurrency: 2 })
+    const results = await fetchPages(
+      Array.from({ length: 6 }, (_, i) => `${base}/slow/${i}`),
+      { concurrency: 2 },
+    )
     expect(results.every((r) => r.ok)).toBe(true)
     expect(state.maxInFlight).toBeGreaterThan(0)
     expect(state.maxInFlight).toBeLessThanOrEqual(2)
@@ -92,12 +100,20 @@ describe('fetchPages', () => {
   })
 })
 
-interface Run { code: number | null; stdout: string; stderr: string }
+interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+}
 
 function check(catalogDir: string, ...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'scripts/sources-check.ts', ...args], { cwd: ROOT, env: { ...process.env, CATALOG_DIR: catalogDir } },
-      (error, stdout, stderr) => resolve({ code: error ? (error.code as number) : 0, stdout, stderr }))
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/sources-check.ts', ...args],
+      { cwd: ROOT, env: { ...process.env, CATALOG_DIR: catalogDir } },
+      (error, stdout, stderr) => resolve({ code: error ? (error.code as number) : 0, stdout, stderr }),
+    )
   })
 }
 
@@ -105,8 +121,15 @@ function catalogCiting(name: string, procedures: Record<string, { title: string;
   const root = join(dir, name)
   mkdirSync(join(root, 'procedures'), { recursive: true })
   for (const [id, p] of Object.entries(procedures)) {
-    const sources = p.urls.map((url) => `  - { url: "${url}", title: "page ${url.split('/').pop()}", verified: "2026-11-25", basis: general }`).join('\n')
-    writeFileSync(join(root, 'procedures', `${id}.yaml`), `id: ${id}\ntitle: { ja: "${p.title}" }\nsources:\n${sources}\n`)
+    const sources = p.urls
+      .map(
+        (url) => `  - { url: "${url}", title: "page ${url.split('/').pop()}", verified: "2026-11-25", basis: general }`,
+      )
+      .join('\n')
+    writeFileSync(
+      join(root, 'procedures', `${id}.yaml`),
+      `id: ${id}\ntitle: { ja: "${p.title}" }\nsources:\n${sources}\n`,
+    )
   }
   return root
 }
@@ -131,7 +154,11 @@ describe('npm run sources:check', { timeout: 60_000 }, () => {
     state.version = 2
     const second = await check(root)
     expect(second.code).toBe(1)
-    expect(second.stdout).toMatch(new RegExp(`CHANGED +${base}/changes[^\\n]*\\n +the text changed since the review of \\d{4}-\\d{2}-\\d{2}\\n +- p-two 第二の手続き \\(verified 2026-11-25\\)`))
+    expect(second.stdout).toMatch(
+      new RegExp(
+        `CHANGED +${base}/changes[^\\n]*\\n +the text changed since the review of \\d{4}-\\d{2}-\\d{2}\\n +- p-two 第二の手続き \\(verified 2026-11-25\\)`,
+      ),
+    )
     expect(second.stdout).toMatch(new RegExp(`FAILED +${base}/gone[^\\n]*\\n +the site answered HTTP 404`))
     expect(second.stdout).not.toContain(`${base}/same`)
     expect(second.stdout).toContain('2 unchanged, 1 changed, 0 new, 1 could not be fetched')
@@ -144,7 +171,9 @@ describe('npm run sources:check', { timeout: 60_000 }, () => {
   })
 
   it('exits 2 and calls nothing unchanged when most pages cannot be reached, and records only what it fetched', async () => {
-    const root = catalogCiting('offline', { 'p-three': { title: '第三の手続き', urls: [`${deadHost}/a`, `${deadHost}/b`, `${base}/same`] } })
+    const root = catalogCiting('offline', {
+      'p-three': { title: '第三の手続き', urls: [`${deadHost}/a`, `${deadHost}/b`, `${base}/same`] },
+    })
     const run = await check(root, '--update')
     expect(run.code).toBe(2)
     expect(run.stdout).toContain('Could not check the sources: 2 of 3 pages could not be fetched')

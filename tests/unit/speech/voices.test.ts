@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest'
+
 import { pickVoice, type VoiceLike } from '../../../src/speech/voices'
 
-const voice = (lang: string, localService = true, isDefault = false): VoiceLike & { name: string } => ({ lang, localService, default: isDefault, name: lang })
-const phone = [voice('en-US', true, true), voice('ja-JP'), voice('zh-TW'), voice('zh-HK'), voice('zh_CN'), voice('fil-PH'), voice('ko-KR', false), voice('ko-KR')]
+const voice = (lang: string, localService = true, isDefault = false): VoiceLike & { name: string } => ({
+  lang,
+  localService,
+  default: isDefault,
+  name: lang,
+})
+const phone = [
+  voice('en-US', true, true),
+  voice('ja-JP'),
+  voice('zh-TW'),
+  voice('zh-HK'),
+  voice('zh_CN'),
+  voice('fil-PH'),
+  voice('ko-KR', false),
+  voice('ko-KR'),
+]
 
 describe('pickVoice', () => {
   it.each([

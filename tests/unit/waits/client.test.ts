@@ -1,10 +1,11 @@
 // The client under fake timers and a fake feed: every rule of the one scheduler, without waiting for real time.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
 import { createWaitsClient, type WaitsClientOptions } from '../../../src/waits/client'
-import { memoryWaitsStore, type WaitsStore } from '../../../src/waits/store'
 import { view } from '../../../src/waits/state'
-import { at, calendar, everyOfficeOpen, offices } from './fixtures'
+import { memoryWaitsStore, type WaitsStore } from '../../../src/waits/store'
 import { fakeFeed, json, type Reply } from './fake-feed'
+import { at, calendar, everyOfficeOpen, offices } from './fixtures'
 
 const AT = at('2026-11-24', '10:15')
 const doc = everyOfficeOpen('2026-11-24T10:15:00+09:00')
@@ -12,22 +13,42 @@ const unavailable = (retryAfter: string): Reply => ({ status: 503, headers: { 'R
 
 function savingStore(inner: WaitsStore = memoryWaitsStore()) {
   const saved: number[] = []
-  const store: WaitsStore = { load: () => inner.load(), save: (d, fetchedAt) => { saved.push(fetchedAt); return inner.save(d, fetchedAt) } }
+  const store: WaitsStore = {
+    load: () => inner.load(),
+    save: (d, fetchedAt) => {
+      saved.push(fetchedAt)
+      return inner.save(d, fetchedAt)
+    },
+  }
   return { store, saved }
 }
 
 function setup(reply: (n: number) => Reply, options: Partial<WaitsClientOptions> = {}) {
   const feed = fakeFeed(reply)
-  const client = createWaitsClient({ fetch: feed.fetch, store: memoryWaitsStore(), clock: () => Date.now(), random: () => 0.5, url: '/api/waits.json', ...options })
+  const client = createWaitsClient({
+    fetch: feed.fetch,
+    store: memoryWaitsStore(),
+    clock: () => Date.now(),
+    random: () => 0.5,
+    url: '/api/waits.json',
+    ...options,
+  })
   /** Visible, online and started, as a page that was just opened. */
-  const open = () => { client.setActive(true); client.start() }
+  const open = () => {
+    client.setActive(true)
+    client.start()
+  }
   return { feed, client, open }
 }
 
 const seconds = (s: number) => vi.advanceTimersByTimeAsync(s * 1000)
 
-beforeEach(() => { vi.useFakeTimers({ now: AT }) })
-afterEach(() => { vi.useRealTimers() })
+beforeEach(() => {
+  vi.useFakeTimers({ now: AT })
+})
+afterEach(() => {
+  vi.useRealTimers()
+})
 
 describe('one scheduler', () => {
   it('asks at once when opened, then every minute while visible and online, without jitter', async () => {
@@ -88,7 +109,12 @@ describe('one scheduler', () => {
     await seconds(4_000)
     const base = [120, 240, 480, 600, 600, 600]
     const expected = base.map((b, i) => b * (0.8 + 0.4 * draws[i]!))
-    expect(feed.gaps().slice(0, 6).map((g, i) => Math.abs(g - expected[i]!) < 0.01)).toEqual(base.map(() => true))
+    expect(
+      feed
+        .gaps()
+        .slice(0, 6)
+        .map((g, i) => Math.abs(g - expected[i]!) < 0.01),
+    ).toEqual(base.map(() => true))
     for (const [i, gap] of feed.gaps().entries()) {
       expect(gap).toBeGreaterThanOrEqual(0.8 * (base[i] ?? 600))
       expect(gap).toBeLessThanOrEqual(1.2 * (base[i] ?? 600))
@@ -113,7 +139,7 @@ describe('one scheduler', () => {
     expect(feed.gaps()).toEqual([3_000_000])
   })
 
-  it('does not stretch a wait when the phone\'s clock is set back', async () => {
+  it("does not stretch a wait when the phone's clock is set back", async () => {
     const { feed, client, open } = setup(() => unavailable('120'), { random: () => 0 })
     open()
     await seconds(0)
@@ -186,14 +212,22 @@ describe('requests', () => {
   })
 
   it('never sends the ETag of a refused document', async () => {
-    const { feed, open } = setup((n) => (n === 1 ? json(doc, { ETag: '"one"' }) : json({ version: 2 }, { ETag: '"two"' })))
+    const { feed, open } = setup((n) =>
+      n === 1 ? json(doc, { ETag: '"one"' }) : json({ version: 2 }, { ETag: '"two"' }),
+    )
     open()
     await seconds(0 + 60 + 120)
     expect(feed.calls.map((c) => c.headers['If-None-Match'])).toEqual([undefined, '"one"', '"one"'])
   })
 
   it('keeps the last good document through garbage, a refused document, a 500 and a network error', async () => {
-    const replies: Reply[] = [json(doc), { status: 200, body: '<html>busy</html>' }, json({ version: 2 }), { status: 500 }, 'network-error']
+    const replies: Reply[] = [
+      json(doc),
+      { status: 200, body: '<html>busy</html>' },
+      json({ version: 2 }),
+      { status: 500 },
+      'network-error',
+    ]
     const { store, saved } = savingStore()
     const { client, open } = setup((n) => replies[n - 1] ?? 'network-error', { store })
     const reasons: string[] = []
@@ -202,14 +236,23 @@ describe('requests', () => {
     await seconds(0)
     const good = client.getState().good
     await seconds(3_600)
-    expect(reasons.slice(0, 5)).toEqual(['used', 'not JSON', expect.stringMatching(/^version: must be 1/), 'HTTP 500', 'network error'])
+    expect(reasons.slice(0, 5)).toEqual([
+      'used',
+      'not JSON',
+      expect.stringMatching(/^version: must be 1/),
+      'HTTP 500',
+      'network error',
+    ])
     expect(client.getState().good).toBe(good)
     expect(saved).toHaveLength(1)
   })
 
   it('refuses a body over 1 MB before parsing it, and does not read one announced as larger', async () => {
     const padded = JSON.stringify(doc) + ' '.repeat(1_000_000) // valid JSON, but no feed is this large
-    const replies: Reply[] = [{ status: 200, body: padded }, { status: 200, body: JSON.stringify(doc), headers: { 'Content-Length': '2000000' } }]
+    const replies: Reply[] = [
+      { status: 200, body: padded },
+      { status: 200, body: JSON.stringify(doc), headers: { 'Content-Length': '2000000' } },
+    ]
     const { feed, client, open } = setup((n) => replies[n - 1] ?? json(doc))
     open()
     await seconds(0)
@@ -233,11 +276,18 @@ describe('requests', () => {
     const { client, open } = setup((n) => (n === 1 ? json(doc) : unavailable('60')))
     open()
     await seconds(600)
-    expect(view(client.getState(), new Date(Date.now()), calendar, offices)).toMatchObject({ stale: false, asOf: '10:15' })
+    expect(view(client.getState(), new Date(Date.now()), calendar, offices)).toMatchObject({
+      stale: false,
+      asOf: '10:15',
+    })
     await seconds(1)
     const shown = view(client.getState(), new Date(Date.now()), calendar, offices)
     expect(shown.stale).toBe(true)
-    expect(shown.offices.find((o) => o.officeId === 'oji')?.counters[0]).toMatchObject({ status: 'open', waiting: 5, stale: true })
+    expect(shown.offices.find((o) => o.officeId === 'oji')?.counters[0]).toMatchObject({
+      status: 'open',
+      waiting: 5,
+      stale: true,
+    })
   })
 
   it('tells each subscriber of every change until it unsubscribes', async () => {
@@ -255,7 +305,10 @@ describe('requests', () => {
 
 describe('restoring the document kept on the device', () => {
   const earlier = everyOfficeOpen('2026-11-24T10:00:00+09:00', 9)
-  const kept = (document: unknown, fetchedAt = at('2026-11-24', '10:00').getTime()): WaitsStore => ({ load: async () => ({ document, fetchedAt }), save: async () => undefined })
+  const kept = (document: unknown, fetchedAt = at('2026-11-24', '10:00').getTime()): WaitsStore => ({
+    load: async () => ({ document, fetchedAt }),
+    save: async () => undefined,
+  })
 
   it('shows it before the feed answers, and does not save it again', async () => {
     const { store, saved } = savingStore(kept(earlier))
@@ -267,7 +320,13 @@ describe('restoring the document kept on the device', () => {
 
   it('never replaces a newer document fetched meanwhile', async () => {
     let release = () => undefined as void
-    const slow: WaitsStore = { load: () => new Promise((resolve) => { release = () => resolve({ document: earlier, fetchedAt: at('2026-11-24', '10:00').getTime() }) }), save: async () => undefined }
+    const slow: WaitsStore = {
+      load: () =>
+        new Promise((resolve) => {
+          release = () => resolve({ document: earlier, fetchedAt: at('2026-11-24', '10:00').getTime() })
+        }),
+      save: async () => undefined,
+    }
     const { client, open } = setup(() => json(doc), { store: slow })
     const restoring = client.restore()
     open()
@@ -293,7 +352,9 @@ describe('restoring the document kept on the device', () => {
     const damaged = setup(() => json(doc), { store: kept({ version: 2 }) })
     await damaged.client.restore()
     expect(damaged.client.getState().good).toBeNull()
-    const unreadable = setup(() => json(doc), { store: { load: () => Promise.reject(new Error('blocked')), save: async () => undefined } })
+    const unreadable = setup(() => json(doc), {
+      store: { load: () => Promise.reject(new Error('blocked')), save: async () => undefined },
+    })
     await expect(unreadable.client.restore()).resolves.toBeUndefined()
     expect(unreadable.client.getState().good).toBeNull()
   })

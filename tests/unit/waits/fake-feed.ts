@@ -15,7 +15,11 @@ export interface FeedCall {
   settled: boolean
 }
 
-export const json = (document: unknown, headers: Record<string, string> = {}): Reply => ({ status: 200, body: JSON.stringify(document), headers })
+export const json = (document: unknown, headers: Record<string, string> = {}): Reply => ({
+  status: 200,
+  body: JSON.stringify(document),
+  headers,
+})
 
 export function fakeFeed(reply: (n: number) => Reply) {
   const calls: FeedCall[] = []
@@ -30,7 +34,15 @@ export function fakeFeed(reply: (n: number) => Reply) {
     call.settled = true
     if (answer === 'network-error') throw new TypeError('Failed to fetch')
     const { status, body = '', headers = {} } = answer
-    return { status, ok: status >= 200 && status < 300, headers: new Headers(headers), text: async () => { bodiesRead += 1; return body } }
+    return {
+      status,
+      ok: status >= 200 && status < 300,
+      headers: new Headers(headers),
+      text: async () => {
+        bodiesRead += 1
+        return body
+      },
+    }
   }
   return {
     fetch,

@@ -9,15 +9,25 @@ export const { offices, calendar } = ward
 export const at = (date: string, time: string) => new Date(`${date}T${time}:00+09:00`)
 
 type Counter = WaitsDocument['offices'][number]['counters'][number]
-export const counter = (id: string, waiting = 5, extra: Partial<Counter> = {}): Counter =>
-  ({ id, status: 'open', waiting, calling: 100, estimatedMinutes: waiting * 3, ...extra })
+export const counter = (id: string, waiting = 5, extra: Partial<Counter> = {}): Counter => ({
+  id,
+  status: 'open',
+  waiting,
+  calling: 100,
+  estimatedMinutes: waiting * 3,
+  ...extra,
+})
 
 /** A document in which every catalog office and counter is open with `waiting` people. */
 export function everyOfficeOpen(generatedAt: string, waiting = 5): WaitsDocument {
   return {
     version: 1,
     generatedAt,
-    offices: offices.map((o) => ({ id: o.id, status: 'open', counters: o.counters.map((c) => counter(c.id, waiting)) })),
+    offices: offices.map((o) => ({
+      id: o.id,
+      status: 'open',
+      counters: o.counters.map((c) => counter(c.id, waiting)),
+    })),
   }
 }
 

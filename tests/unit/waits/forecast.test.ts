@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
+
+import { addDays } from '../../../src/calendar/dates'
 import { bestDayBefore, dayByHour, quietestTimes } from '../../../src/waits/forecast'
 import { expectedWait } from '../../../src/waits/model'
-import { addDays } from '../../../src/calendar/dates'
 import { at, calendar, offices } from './fixtures'
 
 const context = { offices, calendar }
@@ -28,7 +29,9 @@ describe('quietest times', () => {
 
   it('differ by counter', () => {
     const certificates = quietestTimes('oji', '2026-11-01', '2026-11-30', context, { counterId: 'oji-certificates' })
-    expect(certificates[0]!.expectedMinutes).toBeLessThan(quietestTimes('oji', '2026-11-01', '2026-11-30', context)[0]!.expectedMinutes)
+    expect(certificates[0]!.expectedMinutes).toBeLessThan(
+      quietestTimes('oji', '2026-11-01', '2026-11-30', context)[0]!.expectedMinutes,
+    )
   })
 
   it.each([
@@ -61,7 +64,11 @@ describe('the best day before a due date', () => {
   })
 
   it('skips the hours already gone today', () => {
-    const best = bestDayBefore('2026-11-18', context, { officeId: 'oji', from: '2026-11-18', notBefore: at('2026-11-18', '15:10') })
+    const best = bestDayBefore('2026-11-18', context, {
+      officeId: 'oji',
+      from: '2026-11-18',
+      notBefore: at('2026-11-18', '15:10'),
+    })
     expect(best?.date).toBe('2026-11-18')
     expect(best?.hour).toBeGreaterThanOrEqual(15)
   })
@@ -71,7 +78,7 @@ describe('the best day before a due date', () => {
   })
 })
 
-describe('today by the hour (the office page\'s table)', () => {
+describe("today by the hour (the office page's table)", () => {
   const hours = (rows: { hour: number }[]) => rows.map((r) => r.hour)
 
   it('lists the regular hours of an ordinary weekday, 8時台 (from 8:30) to 16時台', () => {
@@ -81,8 +88,13 @@ describe('today by the hour (the office page\'s table)', () => {
   it('averages the model over the open quarters of each hour', () => {
     const rows = dayByHour('oji', at('2026-11-25', '10:15'), context)
     // 8時台 is open only from 8:30, the quiet half hour before the rush.
-    expect(rows[0]).toMatchObject({ hour: 8, expectedMinutes: expectedWait('registration', '2026-11-25', 8 * 60 + 30, calendar).minutes })
-    expect(rows.find((r) => r.hour === 9)?.expectedMinutes).toBe(expectedWait('registration', '2026-11-25', 9 * 60, calendar).minutes)
+    expect(rows[0]).toMatchObject({
+      hour: 8,
+      expectedMinutes: expectedWait('registration', '2026-11-25', 8 * 60 + 30, calendar).minutes,
+    })
+    expect(rows.find((r) => r.hour === 9)?.expectedMinutes).toBe(
+      expectedWait('registration', '2026-11-25', 9 * 60, calendar).minutes,
+    )
     expect(rows.find((r) => r.hour === 9)!.expectedMinutes).toBeGreaterThan(rows[0]!.expectedMinutes)
   })
 
@@ -93,12 +105,20 @@ describe('today by the hour (the office page\'s table)', () => {
   })
 
   it('adds the third-Tuesday evening at the counter it serves, not the announced certificate desk', () => {
-    expect(hours(dayByHour('oji', at('2026-11-17', '09:00'), context, { counterId: 'oji-registration' })).slice(-3)).toEqual([16, 17, 18])
-    expect(hours(dayByHour('oji', at('2026-11-18', '09:00'), context, { counterId: 'oji-certificates' })).at(-1)).toBe(16)
+    expect(
+      hours(dayByHour('oji', at('2026-11-17', '09:00'), context, { counterId: 'oji-registration' })).slice(-3),
+    ).toEqual([16, 17, 18])
+    expect(hours(dayByHour('oji', at('2026-11-18', '09:00'), context, { counterId: 'oji-certificates' })).at(-1)).toBe(
+      16,
+    )
   })
 
-  it('follows the office\'s own hours, whatever they are', () => {
-    const early = { ...offices.find((o) => o.id === 'oji')!, hours: [{ days: ['wed' as const], open: '05:30', close: '07:00' }], extra: [] }
+  it("follows the office's own hours, whatever they are", () => {
+    const early = {
+      ...offices.find((o) => o.id === 'oji')!,
+      hours: [{ days: ['wed' as const], open: '05:30', close: '07:00' }],
+      extra: [],
+    }
     const rows = dayByHour('oji', at('2026-11-25', '06:10'), { offices: [early], calendar })
     // Open before the model's day starts: the hours are shown, with no queue expected.
     expect(rows).toEqual([

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { dayFactor, expectedAt, expectedWait } from '../../../src/waits/model'
 import { at, calendar, offices } from './fixtures'
 
@@ -14,7 +15,8 @@ describe('the model of the ward’s day', () => {
   })
 
   it('certificates feel the season less than registration', () => {
-    const ratio = (kind: 'registration' | 'certificates') => minutes('2027-03-29', '10:00', kind) / minutes('2026-11-16', '10:00', kind)
+    const ratio = (kind: 'registration' | 'certificates') =>
+      minutes('2027-03-29', '10:00', kind) / minutes('2026-11-16', '10:00', kind)
     expect(ratio('registration')).toBeGreaterThan(ratio('certificates'))
     expect(ratio('certificates')).toBeGreaterThan(1)
   })
@@ -25,21 +27,31 @@ describe('the model of the ward’s day', () => {
 
   it('the day after a holiday is busier than the same weekday a week earlier', () => {
     // 2026-11-24 follows 勤労感謝の日 (Monday 11/23).
-    expect(dayFactor('2026-11-24', 'registration', calendar)).toBeGreaterThan(dayFactor('2026-11-17', 'registration', calendar))
+    expect(dayFactor('2026-11-24', 'registration', calendar)).toBeGreaterThan(
+      dayFactor('2026-11-17', 'registration', calendar),
+    )
     // 2027-01-12 follows 成人の日 (Monday 1/11).
-    expect(dayFactor('2027-01-12', 'certificates', calendar)).toBeGreaterThan(dayFactor('2027-01-19', 'certificates', calendar))
+    expect(dayFactor('2027-01-12', 'certificates', calendar)).toBeGreaterThan(
+      dayFactor('2027-01-19', 'certificates', calendar),
+    )
   })
 
   it('the last and first working days of a month are busier', () => {
-    expect(dayFactor('2026-10-29', 'registration', calendar)).toBeGreaterThan(dayFactor('2026-10-22', 'registration', calendar))
-    expect(dayFactor('2026-10-02', 'registration', calendar)).toBeGreaterThan(dayFactor('2026-10-09', 'registration', calendar))
+    expect(dayFactor('2026-10-29', 'registration', calendar)).toBeGreaterThan(
+      dayFactor('2026-10-22', 'registration', calendar),
+    )
+    expect(dayFactor('2026-10-02', 'registration', calendar)).toBeGreaterThan(
+      dayFactor('2026-10-09', 'registration', calendar),
+    )
   })
 
   it('quiet just after opening and late in the afternoon; the rush is at 9–10', () => {
     const day = '2026-11-18'
     expect(minutes(day, '08:30')).toBeLessThan(minutes(day, '09:30'))
     expect(minutes(day, '16:30')).toBeLessThan(minutes(day, '10:30'))
-    expect(expectedWait('registration', day, 9 * 60 + 30, calendar).waiting).toBeGreaterThan(expectedWait('registration', day, 12 * 60, calendar).waiting)
+    expect(expectedWait('registration', day, 9 * 60 + 30, calendar).waiting).toBeGreaterThan(
+      expectedWait('registration', day, 12 * 60, calendar).waiting,
+    )
   })
 
   it('service is slower while staff rotate for lunch', () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+
 import { counterKind, counterOpening, isOfficeOpen, officeOpening } from '../../../src/waits/opening'
 import { at, calendar, offices } from './fixtures'
 
@@ -28,7 +29,9 @@ describe('regular hours, on Tokyo time, closed by the ward calendar', () => {
 
   describe('whatever the machine’s time zone', () => {
     const saved = process.env.TZ
-    afterEach(() => { process.env.TZ = saved })
+    afterEach(() => {
+      process.env.TZ = saved
+    })
     it.each(['America/Los_Angeles', 'Pacific/Kiritimati', 'UTC'])('%s', (zone) => {
       process.env.TZ = zone
       expect(isOfficeOpen(office('oji'), new Date('2026-11-24T23:45:00Z'), calendar)).toBe(true) // Wed 08:45 JST

@@ -1,11 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { AddressInfo } from 'node:net'
-import type { Server } from 'node:http'
-import { buildWaitsDocument, faultsFromQuery, simulateWaits } from '../../../server/waits/simulator'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
 import { createAppServer } from '../../../server/app'
+import { buildWaitsDocument, faultsFromQuery, simulateWaits } from '../../../server/waits/simulator'
 import { validateFeed } from '../../../src/waits/feed'
 import { expectedAt } from '../../../src/waits/model'
 import { initialWaitsState, reduceWaits, view } from '../../../src/waits/state'
@@ -51,7 +53,10 @@ describe('HTTP caching', () => {
   it('sends the contract’s headers and an ETag that is a hash of the body', async () => {
     const answer = await simulateWaits({}, { clock: clockAt(tuesday), ward })
     expect(answer.status).toBe(200)
-    expect(answer.headers).toMatchObject({ 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache, s-maxage=15' })
+    expect(answer.headers).toMatchObject({
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-cache, s-maxage=15',
+    })
     expect(answer.headers.ETag).toMatch(/^"[\w-]+"$/)
     const later = await simulateWaits({}, { clock: clockAt(new Date(tuesday.getTime() + 10_000)), ward })
     expect(later.headers.ETag).toBe(answer.headers.ETag) // the same snapshot
@@ -59,16 +64,18 @@ describe('HTTP caching', () => {
     expect(next.headers.ETag).not.toBe(answer.headers.ETag)
   })
 
-  it.each([
-    (etag: string) => etag,
-    (etag: string) => `W/${etag}`,
-    (etag: string) => `"other", ${etag}`,
-    () => '*',
-  ])('answers 304 to a matching If-None-Match (%#)', async (header) => {
-    const { headers } = await simulateWaits({}, { clock: clockAt(tuesday), ward })
-    const answer = await simulateWaits({ ifNoneMatch: header(headers.ETag!) }, { clock: clockAt(tuesday), ward })
-    expect(answer).toEqual({ status: 304, headers: { ETag: headers.ETag, 'Cache-Control': 'no-cache, s-maxage=15' }, body: '' })
-  })
+  it.each([(etag: string) => etag, (etag: string) => `W/${etag}`, (etag: string) => `"other", ${etag}`, () => '*'])(
+    'answers 304 to a matching If-None-Match (%#)',
+    async (header) => {
+      const { headers } = await simulateWaits({}, { clock: clockAt(tuesday), ward })
+      const answer = await simulateWaits({ ifNoneMatch: header(headers.ETag!) }, { clock: clockAt(tuesday), ward })
+      expect(answer).toEqual({
+        status: 304,
+        headers: { ETag: headers.ETag, 'Cache-Control': 'no-cache, s-maxage=15' },
+        body: '',
+      })
+    },
+  )
 
   it('answers 200 to a stale If-None-Match', async () => {
     expect((await simulateWaits({ ifNoneMatch: '"old"' }, { clock: clockAt(tuesday), ward })).status).toBe(200)
@@ -83,15 +90,27 @@ describe('faults', () => {
   })
 
   it.each([503, 429] as const)('%i with Retry-After, which the client honours', async (status) => {
-    const answer = await simulateWaits({}, { clock: clockAt(tuesday), ward, faults: { unavailable: { status, retryAfterSeconds: 45 } } })
+    const answer = await simulateWaits(
+      {},
+      { clock: clockAt(tuesday), ward, faults: { unavailable: { status, retryAfterSeconds: 45 } } },
+    )
     expect(answer.status).toBe(status)
     expect(answer.headers['Retry-After']).toBe('45')
-    const state = reduceWaits(initialWaitsState, { type: 'failed', at: tuesday, reason: `HTTP ${status}`, retryAfterSeconds: Number(answer.headers['Retry-After']) })
+    const state = reduceWaits(initialWaitsState, {
+      type: 'failed',
+      at: tuesday,
+      reason: `HTTP ${status}`,
+      retryAfterSeconds: Number(answer.headers['Retry-After']),
+    })
     expect(state.retryNotBefore).toBe(tuesday.getTime() + 45_000)
   })
 
   it('invalid: a document the client refuses, keeping what it had', async () => {
-    const good = reduceWaits(initialWaitsState, { type: 'received', json: JSON.parse((await simulateWaits({}, { clock: clockAt(tuesday), ward })).body), at: tuesday })
+    const good = reduceWaits(initialWaitsState, {
+      type: 'received',
+      json: JSON.parse((await simulateWaits({}, { clock: clockAt(tuesday), ward })).body),
+      at: tuesday,
+    })
     const answer = await simulateWaits({}, { clock: clockAt(tuesday), ward, faults: { invalid: true } })
     expect(answer.status).toBe(200)
     expect(validateFeed(JSON.parse(answer.body), tuesday).document).toBeNull()
@@ -133,7 +152,9 @@ describe('on the app server at /api/waits.json', () => {
   }
   let plain = ''
   let testing = ''
-  beforeAll(async () => { [plain, testing] = await Promise.all([start(false), start(true)]) })
+  beforeAll(async () => {
+    ;[plain, testing] = await Promise.all([start(false), start(true)])
+  })
   afterAll(() => {
     for (const server of servers) server.close()
     rmSync(dist, { recursive: true, force: true })

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest'
-import { initialWaitsState, pollDelay, reduceWaits, retryAfterSeconds, view, type WaitsState } from '../../../src/waits/state'
+
 import type { WaitsDocument } from '../../../src/waits/feed'
+import {
+  initialWaitsState,
+  pollDelay,
+  reduceWaits,
+  retryAfterSeconds,
+  view,
+  type WaitsState,
+} from '../../../src/waits/state'
 import { at, calendar, counter, everyOfficeOpen, offices } from './fixtures'
 
-const received = (json: unknown, when: Date, state: WaitsState = initialWaitsState) => reduceWaits(state, { type: 'received', json, at: when })
+const received = (json: unknown, when: Date, state: WaitsState = initialWaitsState) =>
+  reduceWaits(state, { type: 'received', json, at: when })
 const counterIn = (state: WaitsState, now: Date, officeId: string, counterId: string) =>
-  view(state, now, calendar, offices).offices.find((o) => o.officeId === officeId)?.counters.find((c) => c.counterId === counterId)
+  view(state, now, calendar, offices)
+    .offices.find((o) => o.officeId === officeId)
+    ?.counters.find((c) => c.counterId === counterId)
 
 describe('the reducer keeps the last good document', () => {
   const good = received(everyOfficeOpen('2026-11-24T10:15:00+09:00'), at('2026-11-24', '10:15'))
@@ -24,7 +35,12 @@ describe('the reducer keeps the last good document', () => {
   })
 
   it('keeps it through a failure, remembering Retry-After', () => {
-    const after = reduceWaits(good, { type: 'failed', at: at('2026-11-24', '10:16'), reason: 'HTTP 503', retryAfterSeconds: 120 })
+    const after = reduceWaits(good, {
+      type: 'failed',
+      at: at('2026-11-24', '10:16'),
+      reason: 'HTTP 503',
+      retryAfterSeconds: 120,
+    })
     expect(after.good).toBe(good.good)
     expect(after.retryNotBefore).toBe(at('2026-11-24', '10:18').getTime())
     expect(pollDelay(after, at('2026-11-24', '10:16'))).toBe(120_000)
@@ -45,7 +61,8 @@ describe('the reducer keeps the last good document', () => {
 
   it('backs off while failing and resets on 304', () => {
     let state = good
-    for (let i = 0; i < 3; i++) state = reduceWaits(state, { type: 'failed', at: at('2026-11-24', '10:16'), reason: 'offline' })
+    for (let i = 0; i < 3; i++)
+      state = reduceWaits(state, { type: 'failed', at: at('2026-11-24', '10:16'), reason: 'offline' })
     expect(pollDelay(state, at('2026-11-24', '10:16'))).toBe(240_000)
     state = reduceWaits(state, { type: 'not-modified', at: at('2026-11-24', '10:17') })
     expect(pollDelay(state, at('2026-11-24', '10:17'))).toBe(30_000)
@@ -56,7 +73,12 @@ describe('the reducer keeps the last good document', () => {
     const failing = reduceWaits(good, { type: 'failed', at: at('2026-11-24', '10:16'), reason: 'offline' })
     expect(pollDelay(failing, at('2026-11-24', '10:16'), 30_000, 300_000, 0.8)).toBe(48_000)
     expect(pollDelay(failing, at('2026-11-24', '10:16'), 30_000, 300_000, 1.2)).toBe(72_000)
-    const refused = reduceWaits(good, { type: 'failed', at: at('2026-11-24', '10:16'), reason: 'HTTP 503', retryAfterSeconds: 120 })
+    const refused = reduceWaits(good, {
+      type: 'failed',
+      at: at('2026-11-24', '10:16'),
+      reason: 'HTTP 503',
+      retryAfterSeconds: 120,
+    })
     expect(pollDelay(refused, at('2026-11-24', '10:16'), 30_000, 300_000, 0.8)).toBe(120_000)
   })
 
@@ -93,7 +115,13 @@ describe('the view: age, earlier days and the calendar', () => {
   it('never shows an earlier day’s numbers as current', () => {
     const now = at('2026-11-25', '08:45')
     expect(view(state, now, calendar, offices).fromEarlierDay).toBe(true)
-    expect(counterIn(state, now, 'oji', 'oji-registration')).toMatchObject({ status: 'unknown', waiting: null, estimatedMinutes: null, calling: null, fromEarlierDay: true })
+    expect(counterIn(state, now, 'oji', 'oji-registration')).toMatchObject({
+      status: 'unknown',
+      waiting: null,
+      estimatedMinutes: null,
+      calling: null,
+      fromEarlierDay: true,
+    })
   })
 
   it.each([
@@ -115,7 +143,9 @@ describe('the view: age, earlier days and the calendar', () => {
   it('after 17:00 on a weekday only the evening desks may be open', () => {
     const now = at('2027-01-04', '17:00')
     const shown = view(received(everyOfficeOpen('2027-01-04T17:00:00+09:00', 3), now), now, calendar, offices)
-    const status = Object.fromEntries(shown.offices.flatMap((o) => o.counters.map((c) => [c.counterId, `${c.status}${c.toConfirm ? ' 要確認' : ''}`])))
+    const status = Object.fromEntries(
+      shown.offices.flatMap((o) => o.counters.map((c) => [c.counterId, `${c.status}${c.toConfirm ? ' 要確認' : ''}`])),
+    )
     expect(status).toMatchObject({
       'honcho-koseki': 'closed',
       'oji-registration': 'closed',
@@ -131,8 +161,19 @@ describe('the view: age, earlier days and the calendar', () => {
     const open = received(everyOfficeOpen('2026-11-17T17:30:00+09:00', 4), now)
     const shown = view(open, now, calendar, offices)
     const status = Object.fromEntries(shown.offices.map((o) => [o.officeId, o.status]))
-    expect(status).toMatchObject({ honcho: 'closed', oji: 'open', akabane: 'open', takinogawa: 'closed', hokenjo: 'closed', 'kita-nenkin': 'closed' })
-    expect(counterIn(open, now, 'oji', 'oji-registration')).toMatchObject({ status: 'open', waiting: 4, toConfirm: false })
+    expect(status).toMatchObject({
+      honcho: 'closed',
+      oji: 'open',
+      akabane: 'open',
+      takinogawa: 'closed',
+      hokenjo: 'closed',
+      'kita-nenkin': 'closed',
+    })
+    expect(counterIn(open, now, 'oji', 'oji-registration')).toMatchObject({
+      status: 'open',
+      waiting: 4,
+      toConfirm: false,
+    })
   })
 
   it('no evening in March–April, even on the third Tuesday', () => {
@@ -150,7 +191,10 @@ describe('the view: age, earlier days and the calendar', () => {
     expect(view(open, now, calendar, offices).offices.find((o) => o.officeId === 'oji')?.status).toBe('closed')
     // Without a word from the feed it stays unknown: the ward's notice decides.
     const silent = received({ version: 1, generatedAt: '2026-11-22T10:00:00+09:00', offices: [] }, now)
-    expect(view(silent, now, calendar, offices).offices.find((o) => o.officeId === 'akabane')).toMatchObject({ status: 'unknown', toConfirm: true })
+    expect(view(silent, now, calendar, offices).offices.find((o) => o.officeId === 'akabane')).toMatchObject({
+      status: 'unknown',
+      toConfirm: true,
+    })
   })
 
   it('a feed office that is closed or suspended holds its counters with it', () => {
@@ -161,15 +205,28 @@ describe('the view: age, earlier days and the calendar', () => {
       offices: [
         { id: 'oji', status: 'suspended', counters: [counter('oji-registration', 20)] },
         { id: 'akabane', status: 'closed', counters: [counter('akabane-registration', 20)] },
-        { id: 'takinogawa', status: 'open', counters: [counter('takinogawa-registration', 2, { status: 'suspended' })] },
+        {
+          id: 'takinogawa',
+          status: 'open',
+          counters: [counter('takinogawa-registration', 2, { status: 'suspended' })],
+        },
         { id: 'not-in-the-catalog', status: 'open', counters: [counter('x', 1)] },
       ],
     }
     const shown = view(received(custom, now), now, calendar, offices)
     const byId = Object.fromEntries(shown.offices.map((o) => [o.officeId, o]))
-    expect(byId.oji?.counters.map((c) => [c.status, c.waiting])).toEqual([['suspended', 20], ['suspended', null]])
-    expect(byId.akabane?.counters.map((c) => [c.status, c.waiting])).toEqual([['closed', null], ['closed', null]])
-    expect(byId.takinogawa?.counters.map((c) => [c.status, c.waiting])).toEqual([['suspended', 2], ['unknown', null]])
+    expect(byId.oji?.counters.map((c) => [c.status, c.waiting])).toEqual([
+      ['suspended', 20],
+      ['suspended', null],
+    ])
+    expect(byId.akabane?.counters.map((c) => [c.status, c.waiting])).toEqual([
+      ['closed', null],
+      ['closed', null],
+    ])
+    expect(byId.takinogawa?.counters.map((c) => [c.status, c.waiting])).toEqual([
+      ['suspended', 2],
+      ['unknown', null],
+    ])
     expect(byId.honcho?.status).toBe('unknown')
     expect(shown.offices.map((o) => o.officeId)).toEqual(offices.map((o) => o.id))
   })

@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto'
+
 import { IDBFactory } from 'fake-indexeddb'
 import { describe, expect, it } from 'vitest'
-import { WaitsDatabase, WAITS_DB_NAME, deviceWaitsStore } from '../../../src/waits/db'
+
+import { deviceWaitsStore, WAITS_DB_NAME, WaitsDatabase } from '../../../src/waits/db'
 import { lazyWaitsStore, memoryWaitsStore, type WaitsStore } from '../../../src/waits/store'
 import { everyOfficeOpen } from './fixtures'
 
@@ -42,7 +44,10 @@ describe('the memory store', () => {
 describe('a store opened on first use', () => {
   it('opens once, however often it is used', async () => {
     let opens = 0
-    const store = lazyWaitsStore(async () => { opens += 1; return memoryWaitsStore() })
+    const store = lazyWaitsStore(async () => {
+      opens += 1
+      return memoryWaitsStore()
+    })
     expect(opens).toBe(0)
     await Promise.all([store.load(), store.save(doc, 1_000), store.load()])
     expect(await store.load()).toEqual({ document: doc, fetchedAt: 1_000 })
@@ -51,7 +56,10 @@ describe('a store opened on first use', () => {
 
   it('keeps nothing, and fails nothing, when storage cannot be opened', async () => {
     let opens = 0
-    const store: WaitsStore = lazyWaitsStore(async () => { opens += 1; throw new Error('QuotaExceededError') })
+    const store: WaitsStore = lazyWaitsStore(async () => {
+      opens += 1
+      throw new Error('QuotaExceededError')
+    })
     await expect(store.save(doc, 1_000)).resolves.toBeUndefined()
     await expect(store.load()).resolves.toBeNull()
     expect(opens).toBe(1)

@@ -1,8 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest'
 import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+
+import { afterAll, describe, expect, it } from 'vitest'
+
 import { contractExample } from './fixtures'
 
 const ROOT = resolve(import.meta.dirname, '../../..')
@@ -13,9 +15,14 @@ function check(name: string, content?: string): Promise<{ code: number; stdout: 
   const file = join(dir, name)
   if (content !== undefined) writeFileSync(file, content)
   return new Promise((done) => {
-    execFile(process.execPath, ['--import', 'tsx', 'scripts/waits-check.ts', file], { cwd: ROOT, env: { ...process.env, INIT_CWD: ROOT } }, (error, stdout, stderr) => {
-      done({ code: error ? Number(error.code) : 0, stdout, stderr })
-    })
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/waits-check.ts', file],
+      { cwd: ROOT, env: { ...process.env, INIT_CWD: ROOT } },
+      (error, stdout, stderr) => {
+        done({ code: error ? Number(error.code) : 0, stdout, stderr })
+      },
+    )
   })
 }
 
@@ -33,7 +40,10 @@ describe('npm run waits:check', () => {
     expect(valid).toMatchObject({ code: 0 })
     expect(JSON.parse(valid.stdout)).toEqual({ valid: true, errors: [] })
     expect(dropped.code).toBe(0)
-    expect(JSON.parse(dropped.stdout)).toEqual({ valid: true, errors: ['offices[0].counters[1].waiting: must be 0–999'] })
+    expect(JSON.parse(dropped.stdout)).toEqual({
+      valid: true,
+      errors: ['offices[0].counters[1].waiting: must be 0–999'],
+    })
     expect(invalid.code).toBe(1)
     expect(JSON.parse(invalid.stdout)).toMatchObject({ valid: false })
     expect(notJson.code).toBe(1)
