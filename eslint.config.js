@@ -1,5 +1,7 @@
 import js from '@eslint/js'
 import prettier from 'eslint-config-prettier/flat'
+
+const NODE_GLOBALS = ['process', 'Buffer', 'global', '__dirname', '__filename', 'require']
 import simpleImportSort from 'eslint-plugin-simple-import-sort'
 import vue from 'eslint-plugin-vue'
 import globals from 'globals'
@@ -34,6 +36,11 @@ export default tseslint.config(
     },
   },
   {
+    // The app runs in a browser: Node's globals are not there (the types cannot say so: @types/qrcode loads Node's).
+    files: ['src/**'],
+    rules: { 'no-restricted-globals': ['error', ...NODE_GLOBALS] },
+  },
+  {
     // The domain knows no Vue, no store, no database and no DOM: it is tested directly, fast.
     files: [
       'src/navigator/**',
@@ -62,7 +69,15 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator'],
+      'no-restricted-globals': [
+        'error',
+        ...NODE_GLOBALS,
+        'window',
+        'document',
+        'localStorage',
+        'indexedDB',
+        'navigator',
+      ],
     },
   },
 )

@@ -1,4 +1,3 @@
-import { fileURLToPath, URL } from 'node:url'
 
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
@@ -45,7 +44,6 @@ export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(versions),
   },
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // One stylesheet for every page: a prerendered page is styled before any script runs, and no later
   // chunk can reflow a page by bringing its own styles (all of it is about 7 KB gzipped).
   build: { target: 'es2022', cssCodeSplit: false },

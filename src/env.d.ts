@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 declare module 'virtual:catalog/part/core' {
-  import type { Catalog, Question } from '@/catalog/schema'
+  type Catalog = import('./catalog/schema').Catalog
+  type Question = import('./catalog/schema').Question
   /** The first screen's part: events, and the questions without their words. */
   const core: {
     events: Pick<Catalog['events'][number], 'id' | 'title' | 'summary'>[]
@@ -12,13 +13,14 @@ declare module 'virtual:catalog/part/core' {
   export default core
 }
 declare module 'virtual:catalog/part/questions' {
-  import type { Localized, Question } from '@/catalog/schema'
+  type Localized = import('./catalog/schema').Localized
+  type Question = import('./catalog/schema').Question
   /** The questions with their words, and what "the date" means for each life event. */
   const part: { questions: Question[]; dateLabels: Record<string, Localized> }
   export default part
 }
 declare module 'virtual:catalog/part/base' {
-  import type { Catalog } from '@/catalog/schema'
+  type Catalog = import('./catalog/schema').Catalog
   /** Everything but the procedures and the questions. */
   const part: Pick<Catalog, 'events' | 'offices' | 'documents' | 'services' | 'holidays'>
   export default part
@@ -51,13 +53,13 @@ declare module '*/ja.first.json' {
   export default messages
 }
 declare module 'virtual:catalog/part/titles' {
-  import type { Localized } from '@/catalog/schema'
+  type Localized = import('./catalog/schema').Localized
   /** The names of everything search finds, in the order of the search part's lists. */
   const part: { procedures: Localized[]; events: Localized[]; offices: Localized[]; documents: Localized[] }
   export default part
 }
 declare module 'virtual:catalog/part/search' {
-  import type { Localized } from '@/catalog/schema'
+  type Localized = import('./catalog/schema').Localized
   /** What search reads besides the names. */
   const part: {
     procedures: { id: string; owner: Localized; triggers: { event: string }[]; after?: string[] }[]
