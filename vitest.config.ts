@@ -21,7 +21,9 @@ export default mergeConfig(
             globalSetup: ['tests/e2e/setup/global.ts'],
             testTimeout: 60_000,
             hookTimeout: 120_000,
-            fileParallelism: false,
+            // Two files at a time: each has its own browser and pages, the server only serves files, and a
+            // single file at a time left one of CI's two cores idle (docs/decisions/0018-two-e2e-files-at-a-time.md).
+            maxWorkers: 2,
             // A busy CI machine can take a few seconds to draw a screen; polls wait for it instead of failing.
             expect: { poll: { timeout: 10_000, interval: 100 } },
           },

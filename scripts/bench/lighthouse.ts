@@ -13,6 +13,10 @@ export interface PageScores {
   lcpMs: number | null
   cls: number | null
   tbtMs: number | null
+  /** JavaScript the page downloaded (transfer size, KB): before any touch on a prerendered page. */
+  scriptKB: number | null
+  /** Main-thread work while loading (Lighthouse's mainthread-work-breakdown, simulated slow phone), ms. */
+  mainThreadMs: number | null
   /** Runs that completed; the scores are the one with the best performance score. */
   runs: number
 }
@@ -26,6 +30,13 @@ export interface PageError {
 export type LighthouseReport = Record<string, PageScores | PageError> | { error: string }
 
 const ATTEMPTS = 3
+
+/** The `script` row of Lighthouse's resource summary, in KB. */
+function scriptTransferKB(details: unknown): number | null {
+  const items = (details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items
+  const script = items?.find((i) => i.resourceType === 'script')?.transferSize
+  return typeof script === 'number' ? Math.round(script / 102.4) / 10 : null
+}
 
 const score = (s: number | null | undefined) => (typeof s === 'number' ? Math.round(s * 100) : null)
 const round = (n: number | undefined, digits = 0) =>
@@ -68,6 +79,8 @@ export async function runLighthouse(
         lcpMs: round(audits['largest-contentful-paint']?.numericValue),
         cls: round(audits['cumulative-layout-shift']?.numericValue, 3),
         tbtMs: round(audits['total-blocking-time']?.numericValue),
+        scriptKB: scriptTransferKB(audits['resource-summary']?.details),
+        mainThreadMs: round(audits['mainthread-work-breakdown']?.numericValue),
         runs: 1,
       }
     }

@@ -48,7 +48,7 @@ export function printTable(r: BenchReport) {
           `${name} ${p.url.length > 24 ? `${p.url.slice(0, 24)}…` : p.url}`,
           'error' in p
             ? `could not run: ${p.error}`
-            : `perf ${p.performance}  a11y ${p.accessibility}  best-practices ${p.bestPractices}  LCP ${p.lcpMs} ms  CLS ${p.cls}  TBT ${p.tbtMs} ms  (${p.runs === 1 ? 'one run' : `best of ${p.runs}`})`,
+            : `perf ${p.performance}  a11y ${p.accessibility}  best-practices ${p.bestPractices}  LCP ${p.lcpMs} ms  CLS ${p.cls}  TBT ${p.tbtMs} ms  JS ${p.scriptKB} KB  main thread ${p.mainThreadMs} ms  (${p.runs === 1 ? 'one run' : `best of ${p.runs}`})`,
         ])
   const out = [
     `bench ${r.date}  node ${r.node}  ${r.cpus} CPUs  ${r.durationS} s`,
