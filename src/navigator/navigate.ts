@@ -64,6 +64,8 @@ export interface NaviWarning {
   procedure: string
   /** Ask for the document by this day; it is on or before the event itself. */
   orderBy: IsoDate
+  /** The procedure's deadline the document may miss, so the warning can name it as a date. */
+  due: IsoDate
 }
 
 export interface NaviResult {
@@ -252,9 +254,15 @@ export function createNavigator(catalog: Catalog) {
       const orderBy = item?.leadTimeDays && !producedBy ? firstOrderBy(doc, item.leadTimeDays, byId) : null
       if (orderBy && item?.leadTimeDays) {
         for (const u of doc.uses) {
-          const from = byId.get(u.procedure)?.due.from
-          if (u.needed === 'yes' && from && orderBy.date <= from)
-            warnings.push({ kind: 'lead-time', document: doc.id, procedure: u.procedure, orderBy: orderBy.date })
+          const due = byId.get(u.procedure)?.due
+          if (u.needed === 'yes' && due?.from && due.date && orderBy.date <= due.from)
+            warnings.push({
+              kind: 'lead-time',
+              document: doc.id,
+              procedure: u.procedure,
+              orderBy: orderBy.date,
+              due: due.date,
+            })
         }
       }
       return {

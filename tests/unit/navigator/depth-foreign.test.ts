@@ -141,6 +141,7 @@ describe('a Japanese national back from abroad (move-in 2027-01-15, Fri) whose r
       document: 'koseki-fuhyo',
       procedure: 'tennyu',
       orderBy: '2027-01-15',
+      due: '2027-01-29',
     })
   })
 
