@@ -101,7 +101,7 @@ function merge(lang: string, file: string) {
   const screenEntries = readScreenEntries(lang)
   const catalogEntries = readCatalogEntries(lang).entries
   const unknown: string[] = []
-  let s = 0
+  const changedScreens: string[] = []
   let c = 0
   for (const [key, value] of Object.entries(input)) {
     const text = typeof value === 'string' ? value : value?.text
@@ -115,7 +115,7 @@ function merge(lang: string, file: string) {
       c += 1
     } else if (screens.has(key)) {
       screenEntries[key] = entryFor(text.trim(), screens.get(key) as SourceString, st)
-      s += 1
+      changedScreens.push(key)
     } else unknown.push(key)
   }
   if (c)
@@ -124,8 +124,8 @@ function merge(lang: string, file: string) {
       catalogEntries,
       catalogSources().map((x) => x.key),
     )
-  if (s) writeScreenEntries(lang, screenEntries)
-  console.log(`${lang}: ${c} catalog and ${s} screen texts recorded`)
+  if (changedScreens.length) writeScreenEntries(lang, screenEntries, changedScreens)
+  console.log(`${lang}: ${c} catalog and ${changedScreens.length} screen texts recorded`)
   if (unknown.length) {
     console.error(`not recorded (unknown key or empty text):\n  ${unknown.join('\n  ')}`)
     process.exit(1)
@@ -137,19 +137,24 @@ function accept(lang: string, keys: string[]) {
   const catalog = new Map(catalogSources().map((s) => [s.key, s]))
   const screenEntries = readScreenEntries(lang)
   const catalogEntries = readCatalogEntries(lang).entries
+  // ja-easy and en keep their catalog text inside the catalog files: only their screens have entries here.
+  const inCatalog = (key: string) => catalog.has(key) && !INLINE_CATALOG.has(lang)
   for (const key of keys) {
-    const entries: Record<string, Entry> = catalog.has(key) ? catalogEntries : screenEntries
-    const source = catalog.get(key) ?? screens.get(key)
+    const entries: Record<string, Entry> = inCatalog(key) ? catalogEntries : screenEntries
+    const source = inCatalog(key) ? catalog.get(key) : screens.get(key)
     const e = entries[key]
     if (!source || !e) fail(`${key}: no such text in ${lang}`)
     entries[key] = entryFor(e!.text, source!, e!.status === 'draft' ? 'translated' : e!.status)
   }
-  writeCatalogEntries(
-    lang,
-    catalogEntries,
-    catalogSources().map((x) => x.key),
-  )
-  writeScreenEntries(lang, screenEntries)
+  // Only the files that hold an accepted text are written.
+  if (keys.some(inCatalog))
+    writeCatalogEntries(
+      lang,
+      catalogEntries,
+      catalogSources().map((x) => x.key),
+    )
+  const screenKeys = keys.filter((k) => !inCatalog(k))
+  if (screenKeys.length) writeScreenEntries(lang, screenEntries, screenKeys)
 }
 
 switch (command) {

@@ -109,8 +109,13 @@ export function writeCatalogEntries(lang: string, entries: Record<string, Entry>
   writeFileSync(path.catalog(lang), `${HEADER(lang)}${lines.join('\n')}\n`)
 }
 
-/** Writes screen texts into locales/<lang>.json (keeping the source's key order) and their review record. */
-export function writeScreenEntries(lang: string, entries: Record<string, Entry>): void {
+/**
+ * Writes screen texts into locales/<lang>.json (keeping the source's key order) and their review record: the
+ * texts that had a record keep it, and `changed` ones get one; a text that never had a record gets none here
+ * (recording it would claim someone checked it against today's Japanese).
+ */
+export function writeScreenEntries(lang: string, entries: Record<string, Entry>, changed: Iterable<string>): void {
+  const recorded = new Set([...Object.keys((readYaml(path.review(lang)) ?? {}) as object), ...changed])
   const order = screenSources().map((s) => s.key)
   const nested: Messages = {}
   const put = (key: string, text: string) => {
@@ -124,7 +129,9 @@ export function writeScreenEntries(lang: string, entries: Record<string, Entry>)
   for (const k of keys) put(k, (entries[k] as Entry).text)
   writeFileSync(path.screens(lang), `${JSON.stringify(nested, null, 2)}\n`)
   const review = Object.fromEntries(
-    keys.map((k) => [k, { hash: (entries[k] as Entry).hash, status: (entries[k] as Entry).status }]),
+    keys
+      .filter((k) => recorded.has(k))
+      .map((k) => [k, { hash: (entries[k] as Entry).hash, status: (entries[k] as Entry).status }]),
   )
   mkdirSync(dirname(path.review(lang)), { recursive: true })
   const lines = Object.entries(review).map(([k, r]) => `${k}: { hash: "${r.hash}", status: ${r.status} }`)
