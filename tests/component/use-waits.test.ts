@@ -52,7 +52,7 @@ describe('where the last good waits document is kept', () => {
 describe('useWaits', () => {
   it("shows the feed's numbers beside a counter, and the storage cannot change once it runs", async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: AT })
-    const fetch = vi.fn(async () => new Response(JSON.stringify(document), { headers: { ETag: '"one"' } }))
+    const fetch = vi.fn(() => Promise.resolve(new Response(JSON.stringify(document), { headers: { ETag: '"one"' } })))
     vi.stubGlobal('fetch', fetch)
     configureWaitsStorage('memory')
     const w = mount(CounterWaits, {

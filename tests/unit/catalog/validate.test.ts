@@ -1,23 +1,16 @@
-import type * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 
-import type { Files } from '../../../src/catalog/schema'
 import { type CatalogFile, formatError, validateCatalog } from '../../../src/catalog/validate'
-import { minimalFiles } from './minimal'
+import { fileData, minimalFiles } from './minimal'
 
-// The fixtures start from valid data, so they read it with the schema's input types; the few that break a type on
-// purpose say so with a cast where they do it.
-type Data<K extends keyof typeof Files> = v.InferInput<(typeof Files)[K]>
-const data = <K extends keyof typeof Files>(files: CatalogFile[], kind: K, name = ''): Data<K> =>
-  files.find((f) => f.kind === kind && f.file.endsWith(name))!.data as Data<K>
-const proc = (files: CatalogFile[], id = 'tennyu') => data(files, 'procedure', `procedures/${id}.yaml`)
-const offices = (files: CatalogFile[]) => data(files, 'offices')
+const proc = (files: CatalogFile[], id = 'tennyu') => fileData(files, 'procedure', `procedures/${id}.yaml`)
+const offices = (files: CatalogFile[]) => fileData(files, 'offices')
 const office = (files: CatalogFile[]) => offices(files)[0]!
-const events = (files: CatalogFile[]) => data(files, 'events')
-const questions = (files: CatalogFile[]) => data(files, 'questions')
+const events = (files: CatalogFile[]) => fileData(files, 'events')
+const questions = (files: CatalogFile[]) => fileData(files, 'questions')
 const question = (files: CatalogFile[], id: string) => questions(files).find((q) => q.id === id)!
-const documents = (files: CatalogFile[]) => data(files, 'documents')
-const services = (files: CatalogFile[]) => data(files, 'services')
+const documents = (files: CatalogFile[]) => fileData(files, 'documents')
+const services = (files: CatalogFile[]) => fileData(files, 'services')
 const trigger = (files: CatalogFile[], id = 'tennyu') => proc(files, id).triggers[0]!
 const source = (files: CatalogFile[]) => proc(files).sources[0]!
 

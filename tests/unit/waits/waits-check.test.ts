@@ -47,7 +47,7 @@ describe('npm run waits:check', () => {
     expect(invalid.code).toBe(1)
     expect(JSON.parse(invalid.stdout)).toMatchObject({ valid: false })
     expect(notJson.code).toBe(1)
-    expect(JSON.parse(notJson.stdout).errors[0]).toMatch(/^document: not JSON/)
+    expect((JSON.parse(notJson.stdout) as { errors: string[] }).errors[0]).toMatch(/^document: not JSON/)
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain('cannot read')
   }, 30_000)
