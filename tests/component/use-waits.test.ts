@@ -59,10 +59,10 @@ describe('useWaits', () => {
       props: { officeId: 'oji', counterId: 'oji-registration' },
       global: { plugins: plugins() },
     })
-    await vi.waitFor(() => expect(w.text()).toContain('12人待ち'), { timeout: 10_000 })
+    await vi.waitFor(() => expect(w.text()).toContain('12人待ち'), { timeout: 30_000 })
     expect(w.text()).toContain('10:15 現在')
     expect(fetch).toHaveBeenCalledTimes(1)
     expect(Object.keys(useWaits())).toEqual(expect.arrayContaining(['waits', 'now', 'calendar', 'forecast']))
     expect(() => configureWaitsStorage('device')).toThrow(/already started/)
-  })
+  }, 60_000)
 })

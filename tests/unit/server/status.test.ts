@@ -83,7 +83,7 @@ describe('/api', () => {
     const answer = await get(base, '/api/waits.json')
     expect(answer.status).toBe(200)
     expect((JSON.parse(answer.body.toString()) as { version: unknown }).version).toBe(1)
-  })
+  }, 60_000)
 })
 
 describe('methods other than GET and HEAD', () => {

@@ -269,7 +269,7 @@ describe('a hostile corpus', () => {
     expect(state.good).not.toBeNull()
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(Object.prototype).not.toHaveProperty('polluted')
-  })
+  }, 60_000)
 
   it('has at least a thousand documents, most of them broken somewhere', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(1_000)

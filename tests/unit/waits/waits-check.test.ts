@@ -50,5 +50,5 @@ describe('npm run waits:check', () => {
     expect((JSON.parse(notJson.stdout) as { errors: string[] }).errors[0]).toMatch(/^document: not JSON/)
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain('cannot read')
-  }, 30_000)
+  }, 60_000)
 })
