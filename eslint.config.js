@@ -10,12 +10,23 @@ import tseslint from 'typescript-eslint'
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.bench/**', 'dev-dist/**'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
   ...vue.configs['flat/recommended'],
   {
-    files: ['**/*.vue'],
-    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] } },
+    // Type-aware rules (floating promises, unsafe any, …) read the two TypeScript projects: tsconfig.app.json for
+    // src (its .vue files included), tsconfig.node.json for the rest.
+    files: ['**/*.ts', '**/*.vue'],
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+        parser: tseslint.parser,
+        extraFileExtensions: ['.vue'],
+      },
+    },
   },
+  // The plain JavaScript files (this config, public/boot.js) belong to no TypeScript project: linted without types.
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
   // Layout is Prettier's (run by `npm run lint`); the rules that would argue with it are off.
   prettier,
   {

@@ -2,15 +2,23 @@ import { defineConfig, mergeConfig } from 'vitest/config'
 
 import viteConfig from './vite.config'
 
+// A test passes or fails on what it checks, not on how fast a shared, busy machine runs it (speed is `npm run
+// bench`'s business): ordinary tests get three times Vitest's 5 s, hooks that start a server or read the whole
+// catalog a minute, and the few heavy tests (fuzzing, child processes, full index builds) their own 60 s in the `it`.
+const budgets = { testTimeout: 15_000, hookTimeout: 60_000 }
+
 export default mergeConfig(
   viteConfig,
   defineConfig({
     test: {
       projects: [
-        { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
         {
           extends: true,
-          test: { name: 'component', include: ['tests/component/**/*.test.ts'], environment: 'happy-dom' },
+          test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', ...budgets },
+        },
+        {
+          extends: true,
+          test: { name: 'component', include: ['tests/component/**/*.test.ts'], environment: 'happy-dom', ...budgets },
         },
         {
           extends: true,

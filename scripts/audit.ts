@@ -3,13 +3,15 @@
 import { spawnSync } from 'node:child_process'
 
 const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8' })
-let report: {
+/** The parts of `npm audit --json` read here. */
+interface AuditReport {
   metadata?: { vulnerabilities?: Record<string, number> }
   error?: { summary?: string }
   message?: string
-} = {}
+}
+let report: AuditReport = {}
 try {
-  report = JSON.parse(run.stdout || '{}')
+  report = JSON.parse(run.stdout || '{}') as AuditReport
 } catch {
   /* not JSON: handled below */
 }

@@ -57,7 +57,11 @@ export function appPage(dist: string): AppPage {
     return documents.get(name) ?? null
   }
   // A build without the prerender step (or a test's small dist) has only index.html.
-  const shell = () => load('shell.html') ?? (load('index.html') as Document)
+  const shell = (): Document => {
+    const page = load('shell.html') ?? load('index.html')
+    if (!page) throw new Error(`${dist} has no shell.html and no index.html: build the app first`)
+    return page
+  }
   return (req, res, status, encodings, pathname = '/') => {
     const file = status === 200 ? prerenderedFile(pathname) : null
     const page = (file && load(file)) || shell()

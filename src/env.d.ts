@@ -1,4 +1,8 @@
 /// <reference types="vite/client" />
+interface ImportMetaEnv {
+  /** Where the waits feed is fetched from (default /api/waits.json); scripts/lib/vite/csp-meta.ts allows its origin. */
+  readonly VITE_WAITS_URL?: string
+}
 declare module 'virtual:catalog/part/core' {
   type Catalog = import('./catalog/schema').Catalog
   type Question = import('./catalog/schema').Question

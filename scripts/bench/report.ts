@@ -39,17 +39,19 @@ function rows(lines: [string, string][]): string {
   return lines.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join('\n')
 }
 
+/** Lighthouse could not start at all (a page's own failure is under its name). */
+const notRun = (lh: LighthouseReport): lh is { error: string } => typeof lh.error === 'string'
+
 export function printTable(r: BenchReport) {
   const lh = r.lighthouse
-  const lighthouse: [string, string][] =
-    'error' in lh
-      ? [['lighthouse', `could not run: ${String(lh.error)}`]]
-      : Object.entries(lh).map(([name, p]) => [
-          `${name} ${p.url.length > 24 ? `${p.url.slice(0, 24)}…` : p.url}`,
-          'error' in p
-            ? `could not run: ${p.error}`
-            : `perf ${p.performance}  a11y ${p.accessibility}  best-practices ${p.bestPractices}  LCP ${p.lcpMs} ms  CLS ${p.cls}  TBT ${p.tbtMs} ms  JS ${p.scriptKB} KB  main thread ${p.mainThreadMs} ms  (${p.runs === 1 ? 'one run' : `best of ${p.runs}`})`,
-        ])
+  const lighthouse: [string, string][] = notRun(lh)
+    ? [['lighthouse', `could not run: ${lh.error}`]]
+    : Object.entries(lh).map(([name, p]) => [
+        `${name} ${p.url.length > 24 ? `${p.url.slice(0, 24)}…` : p.url}`,
+        'error' in p
+          ? `could not run: ${p.error}`
+          : `perf ${p.performance}  a11y ${p.accessibility}  best-practices ${p.bestPractices}  LCP ${p.lcpMs} ms  CLS ${p.cls}  TBT ${p.tbtMs} ms  JS ${p.scriptKB} KB  main thread ${p.mainThreadMs} ms  (${p.runs === 1 ? 'one run' : `best of ${p.runs}`})`,
+      ])
   const out = [
     `bench ${r.date}  node ${r.node}  ${r.cpus} CPUs  ${r.durationS} s`,
     '',

@@ -135,9 +135,7 @@ function inlineTexts(code: string): Map<string, string> {
     inlineCache.set(
       code,
       new Map(
-        catalogTexts(catalog).flatMap(({ key, node }) =>
-          typeof node[code] === 'string' ? [[key, node[code] as string]] : [],
-        ),
+        catalogTexts(catalog).flatMap(({ key, node }) => (typeof node[code] === 'string' ? [[key, node[code]]] : [])),
       ),
     )
   }

@@ -27,7 +27,7 @@ function textInAll(catalog: Catalog) {
     if (language === 'ja') return text.ja
     const inline = (text as Record<string, string | undefined>)[language]
     if (inline) return inline
-    const key = keyOf.get(text as TextNode)
+    const key = keyOf.get(text)
     return key ? translations.get(language)?.[key]?.text : undefined
   }
 }

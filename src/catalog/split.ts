@@ -99,7 +99,7 @@ export function splitCatalog(catalog: Catalog, inline: readonly string[], transl
       const entry = entries?.[keyOf.get(node) ?? '']
       return entry && entry.text.trim() && entry.hash === textHash(node.ja) ? entry : undefined
     }
-    const text = (node: TextNode): string | null => (entries ? current(node)?.text ?? null : typeof node[lang] === 'string' ? node[lang] as string : null)
+    const text = (node: TextNode): string | null => (entries ? current(node)?.text ?? null : typeof node[lang] === 'string' ? node[lang] : null)
     for (const [part, data] of Object.entries(source)) {
       if (part === 'search') continue
       const pack = textsOf(data).map(text)

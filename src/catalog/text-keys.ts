@@ -17,7 +17,7 @@ export function isTextNode(x: unknown): x is TextNode {
 function itemName(item: unknown, index: number): string {
   if (typeof item === 'object' && item !== null) {
     const o = item as Record<string, unknown>
-    for (const field of ['id', 'event', 'value', 'kind']) if (typeof o[field] === 'string') return o[field] as string
+    for (const field of ['id', 'event', 'value', 'kind']) if (typeof o[field] === 'string') return o[field]
   }
   return String(index)
 }

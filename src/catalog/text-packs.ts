@@ -22,7 +22,7 @@ export function registeredParts(): string[] {
 
 export function addPack(language: string, part: string, pack: Pack): void {
   let byPart = packs.get(language)
-  if (!byPart) packs.set(language, (byPart = new Map()))
+  if (!byPart) packs.set(language, (byPart = new Map<string, Pack>()))
   byPart.set(part, pack)
 }
 

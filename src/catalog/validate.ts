@@ -31,7 +31,7 @@ function parseFiles(files: readonly CatalogFile[], errors: CatalogError[]): Pars
   const parsed: Parsed = { offices: [], events: [], questions: [], documents: [], services: [], procedure: [], hosts: [] }
   const check = (file: string, schema: v.GenericSchema, data: unknown, prefix: string) => {
     const result = v.safeParse(schema, data)
-    if (result.success) return result.output as unknown
+    if (result.success) return result.output
     for (const issue of result.issues) errors.push({ file, path: `${prefix}${issuePath(issue)}`.replace(/^\./, ''), message: issue.message })
     return undefined
   }

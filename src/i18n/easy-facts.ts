@@ -139,7 +139,7 @@ function takeOut(text: string, pattern: RegExp, found: (m: RegExpMatchArray) => 
     const m = args.slice(0, -2) as unknown as RegExpMatchArray
     m.index = args.at(-2) as number
     found(m)
-    return ' '.repeat((args[0] as string).length)
+    return ' '.repeat(args[0].length)
   })
 }
 

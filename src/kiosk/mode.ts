@@ -3,14 +3,7 @@
 // The reset forgets everything a resident may have left: storage, databases, caches of answers, history.
 import { reactive } from 'vue'
 
-import {
-  DEFAULT_SETTINGS,
-  kioskAddress,
-  type KioskSettings,
-  parseStoredSettings,
-  readKioskSettings,
-  type SettingProblem,
-} from './settings'
+import { DEFAULT_SETTINGS, kioskAddress, parseStoredSettings, readKioskSettings, type SettingProblem } from './settings'
 
 /** The terminal's own setting (not a resident's): the last good settings, kept across resets. */
 export const SETTINGS_KEY = 'navi.kiosk'
@@ -18,7 +11,7 @@ export const KIOSK_PATH = '/kiosk'
 
 export const kiosk = reactive({
   active: false,
-  settings: { ...DEFAULT_SETTINGS } as KioskSettings,
+  settings: { ...DEFAULT_SETTINGS },
   problems: [] as SettingProblem[],
   /** The staff overlay (version, content, feed, how to leave). */
   staff: false,
@@ -77,7 +70,7 @@ export async function forgetResident(): Promise<void> {
     /* no storage: nothing kept */
   }
   const databases = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : []
-  await Promise.all(databases.map((d) => (d.name ? deleteDatabase(d.name) : undefined)))
+  await Promise.all(databases.flatMap((d) => (d.name ? [deleteDatabase(d.name)] : [])))
   for (const cookie of document.cookie.split(';')) {
     const name = cookie.split('=')[0]?.trim()
     if (name) document.cookie = `${name}=; Max-Age=0; path=/`

@@ -129,14 +129,14 @@ export class PlanRepository {
     const plans = rows
       .map((row) => v.safeParse(PlanRowSchema, row))
       .filter((r) => r.success)
-      .map((r) => r.output as PlanRow)
+      .map((r) => r.output)
     return { plans: plans.sort((a, b) => b.updated - a.updated), unreadable: rows.length - plans.length }
   }
 
   async get(id: string): Promise<PlanRow | undefined> {
     const row = await guard(() => this.db.plans.get(id))
     const parsed = v.safeParse(PlanRowSchema, row)
-    return parsed.success ? (parsed.output as PlanRow) : undefined
+    return parsed.success ? parsed.output : undefined
   }
 
   async save(plan: NewPlan): Promise<PlanRow> {

@@ -27,7 +27,7 @@ export interface FeedAnswer {
 /** Settles when the signal aborts even if the promise never does: a fetch that ignores its signal cannot stall polling. */
 function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason)
+    const onAbort = () => reject(new Error('aborted', { cause: signal.reason }))
     if (signal.aborted) return onAbort()
     signal.addEventListener('abort', onAbort, { once: true })
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))

@@ -18,9 +18,10 @@ export interface WaitsStore {
 export function memoryWaitsStore(): WaitsStore {
   let saved: SavedWaits | null = null
   return {
-    load: async () => saved,
-    save: async (document, fetchedAt) => {
+    load: () => Promise.resolve(saved),
+    save: (document, fetchedAt) => {
       saved = { document, fetchedAt }
+      return Promise.resolve()
     },
   }
 }

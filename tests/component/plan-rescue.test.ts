@@ -28,7 +28,7 @@ function laterDatabase(): Promise<void> {
       request.result.close()
       resolve()
     }
-    request.onerror = () => reject(request.error)
+    request.onerror = () => reject(request.error ?? new Error('the older database could not be made'))
   })
 }
 

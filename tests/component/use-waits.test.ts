@@ -52,17 +52,17 @@ describe('where the last good waits document is kept', () => {
 describe('useWaits', () => {
   it("shows the feed's numbers beside a counter, and the storage cannot change once it runs", async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: AT })
-    const fetch = vi.fn(async () => new Response(JSON.stringify(document), { headers: { ETag: '"one"' } }))
+    const fetch = vi.fn(() => Promise.resolve(new Response(JSON.stringify(document), { headers: { ETag: '"one"' } })))
     vi.stubGlobal('fetch', fetch)
     configureWaitsStorage('memory')
     const w = mount(CounterWaits, {
       props: { officeId: 'oji', counterId: 'oji-registration' },
       global: { plugins: plugins() },
     })
-    await vi.waitFor(() => expect(w.text()).toContain('12人待ち'), { timeout: 10_000 })
+    await vi.waitFor(() => expect(w.text()).toContain('12人待ち'), { timeout: 30_000 })
     expect(w.text()).toContain('10:15 現在')
     expect(fetch).toHaveBeenCalledTimes(1)
     expect(Object.keys(useWaits())).toEqual(expect.arrayContaining(['waits', 'now', 'calendar', 'forecast']))
     expect(() => configureWaitsStorage('device')).toThrow(/already started/)
-  })
+  }, 60_000)
 })

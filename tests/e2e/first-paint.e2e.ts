@@ -58,7 +58,10 @@ describe('the first screen from HTML', () => {
         heading: (await page.locator('h1').allTextContents()).map((h) => h.trim()).find(Boolean) ?? null,
       }
     }
-    for (const path of paths) expect(seen[path], path).toEqual({ line: true, heading: expect.any(String) })
+    for (const path of paths) {
+      expect(seen[path]?.line, path).toBe(true)
+      expect(seen[path]?.heading, path).toBeTypeOf('string')
+    }
     await page.context().close()
   })
 })

@@ -13,6 +13,7 @@ describe('a write the device refuses', () => {
     await page.addInitScript(() => {
       const flag = window as unknown as { __fullDisk?: boolean }
       for (const name of ['put', 'add'] as const) {
+        // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be called on the store with apply below
         const original = IDBObjectStore.prototype[name]
         IDBObjectStore.prototype[name] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
           if (flag.__fullDisk) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')

@@ -61,7 +61,7 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
 
 /** Every page, in the order given, with at most `concurrency` requests open at once. */
 export async function fetchPages(urls: string[], options: FetchOptions = {}): Promise<Fetched[]> {
-  const results: Fetched[] = new Array(urls.length)
+  const results = new Array<Fetched>(urls.length)
   let next = 0
   const worker = async () => {
     while (next < urls.length) {

@@ -84,7 +84,7 @@ export function catalogPlugin(): Plugin {
       problems.push(...read.problems)
     }
     if (problems.length) fail(`A catalog translation is broken:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
-    const parts = splitCatalog(catalog!, ['ja-easy', 'en'], translations)
+    const parts = splitCatalog(catalog, ['ja-easy', 'en'], translations)
     split = { parts, files: dataFiles(parts) }
     return split
   }

@@ -1,7 +1,6 @@
 // Every procedure can be reached (some answers make one of its triggers apply), and no procedures
 // wait for each other in a circle.
 import { MAX_AGE } from '../../answers/limits'
-import type { Answers } from '../../answers/types'
 import { evaluate, ruleKeys } from '../../rules/rules'
 import type { Procedure, Question, Rule } from '../schema'
 import type { CheckContext } from './context'
@@ -40,7 +39,7 @@ function satisfiable(ctx: CheckContext, rule: Rule | undefined, event: string): 
   let found = false
   const walk = (i: number, answers: Record<string, string[]>) => {
     if (found) return
-    if (i === keys.length) { found = evaluate(rule, { ...answers, events: [event] } as Answers).value === 'yes'; return }
+    if (i === keys.length) { found = evaluate(rule, { ...answers, events: [event] }).value === 'yes'; return }
     for (const value of domains[i] ?? []) walk(i + 1, { ...answers, [keys[i] as string]: value })
   }
   walk(0, {})

@@ -12,11 +12,11 @@ vi.mock('virtual:catalog/loaders', () => ({
 async function requestsFor(act: (load: typeof import('../../../src/catalog/load')) => Promise<void>): Promise<string[]> {
   vi.resetModules()
   const asked: string[] = []
-  vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+  vi.stubGlobal('fetch', vi.fn((url: string) => {
     asked.push(url)
-    if (url.endsWith('.jgz')) return new Response(null, { status: 404 })
+    if (url.endsWith('.jgz')) return Promise.resolve(new Response(null, { status: 404 }))
     const body = url.includes('/en.') ? [] : [{ id: url.replace(/\.json$/, '').split('-').at(-1), title: { ja: 'x' } }]
-    return new Response(JSON.stringify(body), { status: 200 })
+    return Promise.resolve(new Response(JSON.stringify(body), { status: 200 }))
   }))
   const load = await import('../../../src/catalog/load')
   await load.showLanguages(['en'])

@@ -1,5 +1,18 @@
 // A small valid catalog, built in memory, that the broken-catalog fixtures start from.
+import type * as v from 'valibot'
+
+import type { Files } from '../../../src/catalog/schema'
 import type { CatalogFile } from '../../../src/catalog/validate'
+
+/** A file's data as YAML gives it, before the schema reads it. */
+export type FileData<K extends keyof typeof Files> = v.InferInput<(typeof Files)[K]>
+
+/**
+ * The data of the file of that kind (whose name ends with `name`), to edit in place. Typed as valid data: a
+ * fixture that breaks a type on purpose says so with a cast where it does.
+ */
+export const fileData = <K extends keyof typeof Files>(files: CatalogFile[], kind: K, name = ''): FileData<K> =>
+  files.find((f) => f.kind === kind && f.file.endsWith(name))!.data as FileData<K>
 
 const l = (ja: string) => ({ ja, 'ja-easy': ja, en: ja })
 const source = () => ({ url: 'https://www.city.kita.lg.jp/a.html', verified: '2026-08-07', basis: 'kita-secondary' })

@@ -2,12 +2,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { contentReport } from '../../../src/catalog/report'
-import { type CatalogFile,validateCatalog } from '../../../src/catalog/validate'
-import { minimalFiles } from './minimal'
-
-/* eslint-disable @typescript-eslint/no-explicit-any -- the fixture edits raw, untyped catalog data */
-type Json = any
-const data = (files: CatalogFile[], name: string): Json => files.find((f) => f.file.endsWith(name))!.data
+import { type CatalogFile, validateCatalog } from '../../../src/catalog/validate'
+import { fileData, minimalFiles } from './minimal'
 
 function report(files: CatalogFile[]) {
   const { catalog, errors } = validateCatalog(files, [])
@@ -26,14 +22,14 @@ describe('content report', () => {
 
   it('moves each count with the catalog: an outside procedure, a birth trigger, a lead time, a consequence', () => {
     const files = minimalFiles()
-    const kokuho = data(files, 'procedures/kokuho-join.yaml')
+    const kokuho = fileData(files, 'procedure', 'kokuho-join.yaml')
     kokuho.scope = 'outside'
     kokuho.handledBy = { ja: '年金事務所', 'ja-easy': '年金事務所', en: 'The pension office' }
     kokuho.triggers.push({ event: 'birth', due: { kind: 'none', text: { ja: 'いつでも', 'ja-easy': 'いつでも', en: 'Any time' } } })
-    data(files, 'procedures/tennyu.yaml').triggers[0].due.consequence = {
+    fileData(files, 'procedure', 'tennyu.yaml').triggers[0]!.due.consequence = {
       kind: 'fine', law: '住民基本台帳法 第52条第2項', text: { ja: '5万円以下の過料', 'ja-easy': '5{万円|まんえん}', en: 'Up to ¥50,000' },
     }
-    data(files, 'documents.yaml')[0].leadTimeDays = 14
+    fileData(files, 'documents')[0]!.leadTimeDays = 14
 
     const r = report(files)
     expect(r.scopes).toEqual({ ward: 1, outside: 1 })

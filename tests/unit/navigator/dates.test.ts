@@ -8,6 +8,7 @@ import { dueDate } from '../../../src/navigator/dates'
 const calendar = wardCalendar(holidayList())
 const text = { ja: 'x' }
 const days = (n: number, countFirstDay: boolean): Due => ({ kind: 'days', days: n, countFirstDay, text })
+const months = (n: number): Due => ({ kind: 'months', months: n, text })
 
 describe('calendar arithmetic', () => {
   it.each([
@@ -61,21 +62,9 @@ describe('legal counting of deadlines', () => {
     ['死亡届: 7 days counting the day, ending on a Saturday', days(7, true), '2026-11-22', '2026-11-30', true],
     ['児童手当: 15 days from the day after', days(15, false), '2026-11-10', '2026-11-25', false],
     ['児童手当: last day on 勤労感謝の日 moves to Tuesday', days(15, false), '2026-11-08', '2026-11-24', true],
-    ['months: 3 months', { kind: 'months', months: 3, text } as Due, '2026-12-20', '2027-03-23', true],
-    [
-      'months: a period starting on the 1st ends at the month end',
-      { kind: 'months', months: 3, text } as Due,
-      '2026-04-30',
-      '2026-07-31',
-      false,
-    ],
-    [
-      'months: ending on a Sunday moves to Monday',
-      { kind: 'months', months: 3, text } as Due,
-      '2026-02-28',
-      '2026-06-01',
-      true,
-    ],
+    ['months: 3 months', months(3), '2026-12-20', '2027-03-23', true],
+    ['months: a period starting on the 1st ends at the month end', months(3), '2026-04-30', '2026-07-31', false],
+    ['months: ending on a Sunday moves to Monday', months(3), '2026-02-28', '2026-06-01', true],
   ])('%s', (_name, due, event, want, moved) => {
     expect(dueDate(due, event, calendar)).toMatchObject({ date: want, movedForClosedDays: moved })
   })

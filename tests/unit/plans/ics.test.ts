@@ -18,7 +18,7 @@ describe('calendar export (.ics)', () => {
   const text = toIcs(items, { key: 'plan-123', calendarName: '北区 手続きナビ', now: new Date('2026-11-25T01:02:03Z') })
 
   it('parses back with one all-day event per dated procedure, on the right dates', () => {
-    const calendar = new ICAL.Component(ICAL.parse(text))
+    const calendar = ICAL.Component.fromString(text)
     const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c))
     expect(events.map((e) => [e.summary, e.startDate.toString(), e.endDate.toString(), e.startDate.isDate])).toEqual([
       ['出生届（期限）', '2027-01-04', '2027-01-05', true],
@@ -30,7 +30,9 @@ describe('calendar export (.ics)', () => {
 
   it('gives stable UIDs: the same plan exports the same UIDs, another plan different ones', () => {
     const uids = (t: string) =>
-      new ICAL.Component(ICAL.parse(t)).getAllSubcomponents('vevent').map((c) => c.getFirstPropertyValue('uid'))
+      ICAL.Component.fromString(t)
+        .getAllSubcomponents('vevent')
+        .map((c) => c.getFirstPropertyValue('uid'))
     const again = toIcs(items, { key: 'plan-123', calendarName: 'x', now: new Date('2027-01-01T00:00:00Z') })
     const other = toIcs(items, { key: 'plan-456', calendarName: 'x' })
     expect(uids(again)).toEqual(uids(text))

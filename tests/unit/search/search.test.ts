@@ -150,7 +150,7 @@ describe('search on random input', () => {
 
 describe('search across languages and scripts', () => {
   // A small catalog whose names carry other languages inline, as the packs give them in the app.
-  const names = (ja: string, others: Record<string, string>) => ({ ja, ...others }) as unknown as { ja: string }
+  const names = (ja: string, others: Record<string, string>): { ja: string } => ({ ja, ...others })
   const tiny = {
     procedures: [
       {

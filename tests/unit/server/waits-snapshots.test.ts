@@ -5,6 +5,9 @@ import { SNAPSHOT_MS } from '../../../server/waits/document'
 import { buildWaitsDocument, simulateWaits, snapshotCache } from '../../../server/waits/simulator'
 import { at, ward } from '../waits/fixtures'
 
+/** A body as the feed's readers first see it: any JSON object, checked field by field. */
+const json = (body: string) => JSON.parse(body) as Record<string, unknown>
+
 const tuesday = at('2026-11-18', '10:15')
 const later = (ms: number) => new Date(tuesday.getTime() + ms)
 
@@ -34,14 +37,14 @@ describe('the snapshot cache', () => {
     const next = cache.get(later(SNAPSHOT_MS), false, ward)
     expect(built).toHaveLength(2)
     expect(next.etag).not.toBe(first.etag)
-    expect(JSON.parse(next.body).generatedAt).toBe('2026-11-18T10:15:30+09:00')
+    expect(json(next.body).generatedAt).toBe('2026-11-18T10:15:30+09:00')
   })
 
   it('keeps the invalid fault’s body apart from the good one', () => {
     const { cache } = counted()
     const good = cache.get(tuesday, false, ward)
     const invalid = cache.get(tuesday, true, ward)
-    expect(JSON.parse(invalid.body).version).toBe('1')
+    expect(json(invalid.body).version).toBe('1')
     expect(cache.get(tuesday, false, ward)).toBe(good)
   })
 

@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ROOT } from '../../../scripts/lib/catalog-files'
+import type { DriftReport } from '../../../scripts/lib/sources/compare'
 import { fetchPages, USER_AGENT } from '../../../scripts/lib/sources/fetch'
 import { parseLock } from '../../../scripts/lib/sources/lock'
 
@@ -143,9 +144,9 @@ describe('npm run sources:check', { timeout: 60_000 }, () => {
 
     const first = await check(root, '--json', '--update')
     expect(first.code).toBe(1)
-    const report = JSON.parse(first.stdout)
+    const report = JSON.parse(first.stdout) as DriftReport
     expect(report.counts).toMatchObject({ cited: 4, new: 3, failed: 1 })
-    expect(report.pages.find((p: { url: string }) => p.url === `${base}/old`).redirectedTo).toBe(`${base}/new`)
+    expect(report.pages.find((p) => p.url === `${base}/old`)?.redirectedTo).toBe(`${base}/new`)
     expect(first.stderr).toContain('recorded 3 page(s)')
     const lock = parseLock(readFileSync(join(root, 'sources.lock.yaml'), 'utf8'))
     expect(Object.keys(lock).sort()).toEqual([`${base}/changes`, `${base}/old`, `${base}/same`])

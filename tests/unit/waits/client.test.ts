@@ -264,7 +264,10 @@ describe('requests', () => {
   })
 
   it('shows the numbers even when the device cannot keep them', async () => {
-    const store: WaitsStore = { load: async () => null, save: () => Promise.reject(new Error('QuotaExceededError')) }
+    const store: WaitsStore = {
+      load: () => Promise.resolve(null),
+      save: () => Promise.reject(new Error('QuotaExceededError')),
+    }
     const { feed, client, open } = setup(() => json(doc), { store })
     open()
     await seconds(60)
@@ -306,8 +309,8 @@ describe('requests', () => {
 describe('restoring the document kept on the device', () => {
   const earlier = everyOfficeOpen('2026-11-24T10:00:00+09:00', 9)
   const kept = (document: unknown, fetchedAt = at('2026-11-24', '10:00').getTime()): WaitsStore => ({
-    load: async () => ({ document, fetchedAt }),
-    save: async () => undefined,
+    load: () => Promise.resolve({ document, fetchedAt }),
+    save: () => Promise.resolve(),
   })
 
   it('shows it before the feed answers, and does not save it again', async () => {
@@ -325,7 +328,7 @@ describe('restoring the document kept on the device', () => {
         new Promise((resolve) => {
           release = () => resolve({ document: earlier, fetchedAt: at('2026-11-24', '10:00').getTime() })
         }),
-      save: async () => undefined,
+      save: () => Promise.resolve(),
     }
     const { client, open } = setup(() => json(doc), { store: slow })
     const restoring = client.restore()
@@ -353,7 +356,7 @@ describe('restoring the document kept on the device', () => {
     await damaged.client.restore()
     expect(damaged.client.getState().good).toBeNull()
     const unreadable = setup(() => json(doc), {
-      store: { load: () => Promise.reject(new Error('blocked')), save: async () => undefined },
+      store: { load: () => Promise.reject(new Error('blocked')), save: () => Promise.resolve() },
     })
     await expect(unreadable.client.restore()).resolves.toBeUndefined()
     expect(unreadable.client.getState().good).toBeNull()

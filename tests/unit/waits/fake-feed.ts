@@ -38,9 +38,9 @@ export function fakeFeed(reply: (n: number) => Reply) {
       status,
       ok: status >= 200 && status < 300,
       headers: new Headers(headers),
-      text: async () => {
+      text: () => {
         bodiesRead += 1
-        return body
+        return Promise.resolve(body)
       },
     }
   }

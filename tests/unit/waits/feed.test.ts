@@ -160,7 +160,7 @@ describe('the top level decides whether the document is used', () => {
     [
       'a million offices',
       edit((d) => {
-        d.offices = new Array(1_000_000)
+        d.offices = new Array<Doc['offices'][number]>(1_000_000)
       }),
       'offices: must have at most 100 offices (has 1000000)',
     ],

@@ -134,7 +134,7 @@ const setOwn = (row: Doc | undefined, key: string, value: unknown) => {
   if (row) Object.defineProperty(row, key, { value, enumerable: true, configurable: true, writable: true })
 }
 
-const MUTATIONS: ((doc: Doc) => Doc | unknown)[] = [
+const MUTATIONS: ((doc: Doc) => unknown)[] = [
   (doc) => {
     doc.version = pick(VERSIONS)
     return doc
@@ -215,7 +215,7 @@ const MUTATIONS: ((doc: Doc) => Doc | unknown)[] = [
       const at = Math.floor(i * text.length)
       return JSON.parse(
         text.slice(0, at) + pick(['"', '-', '9', '}', 'e', '"__proto__":1,', 'null']) + text.slice(at + 1),
-      )
+      ) as unknown
     } catch {
       return pick(VALUES) // BigInt, a proxy or deep nesting: not serialisable, which is hostile enough
     }
@@ -269,7 +269,7 @@ describe('a hostile corpus', () => {
     expect(state.good).not.toBeNull()
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(Object.prototype).not.toHaveProperty('polluted')
-  })
+  }, 60_000)
 
   it('has at least a thousand documents, most of them broken somewhere', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(1_000)

@@ -44,9 +44,9 @@ describe('the memory store', () => {
 describe('a store opened on first use', () => {
   it('opens once, however often it is used', async () => {
     let opens = 0
-    const store = lazyWaitsStore(async () => {
+    const store = lazyWaitsStore(() => {
       opens += 1
-      return memoryWaitsStore()
+      return Promise.resolve(memoryWaitsStore())
     })
     expect(opens).toBe(0)
     await Promise.all([store.load(), store.save(doc, 1_000), store.load()])
@@ -56,9 +56,9 @@ describe('a store opened on first use', () => {
 
   it('keeps nothing, and fails nothing, when storage cannot be opened', async () => {
     let opens = 0
-    const store: WaitsStore = lazyWaitsStore(async () => {
+    const store: WaitsStore = lazyWaitsStore(() => {
       opens += 1
-      throw new Error('QuotaExceededError')
+      return Promise.reject(new Error('QuotaExceededError'))
     })
     await expect(store.save(doc, 1_000)).resolves.toBeUndefined()
     await expect(store.load()).resolves.toBeNull()
