@@ -115,7 +115,7 @@ export function writeCatalogEntries(lang: string, entries: Record<string, Entry>
  * (recording it would claim someone checked it against today's Japanese).
  */
 export function writeScreenEntries(lang: string, entries: Record<string, Entry>, changed: Iterable<string>): void {
-  const recorded = new Set([...Object.keys((readYaml(path.review(lang)) ?? {}) as object), ...changed])
+  const recorded = new Set([...Object.keys(readYaml(path.review(lang)) ?? {}), ...changed])
   const order = screenSources().map((s) => s.key)
   const nested: Messages = {}
   const put = (key: string, text: string) => {
