@@ -1,7 +1,24 @@
 // The questions with their words, for the question pages and the answers' summaries.
 import questionsPart from 'virtual:catalog/part/questions'
 
+import { dateEventOf } from '../answers/types'
+import type { Question } from './schema'
 import { registerPart } from './text-packs'
 
 registerPart('questions', questionsPart)
 export const questionWords = questionsPart
+
+const byId = new Map(questionsPart.questions.map((q) => [q.id, q]))
+
+/** A question with its words, by id. */
+export const questionById = (id: string): Question | undefined => byId.get(id)
+
+/**
+ * The question the page /q/<key> asks: `date.birth` is the date question asked for the birth alone.
+ * The life events are chosen on the first screen, never on a question page.
+ */
+export function pageQuestion(key: string): Question | undefined {
+  const event = dateEventOf(key)
+  const question = byId.get(event ? 'date' : key)
+  return question?.kind === 'events' ? undefined : question
+}

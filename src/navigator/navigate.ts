@@ -1,7 +1,7 @@
 // The navigator: answers in, procedures / deadlines / documents / trips out. Pure TypeScript,
 // shared by the app and the `navi` command so that the two can never disagree.
 import { serialiseAnswers } from '../answers/encoding'
-import { type Answers, dateKey, eventDate, known } from '../answers/types'
+import { type Answers, dateKey, eventDate, known, questionIdOf } from '../answers/types'
 import { addDays, type IsoDate, type WardCalendar, wardCalendar } from '../calendar/dates'
 import type { Catalog, Obligation, Procedure, Trigger } from '../catalog/schema'
 import { choicesContext, evaluate, type RuleContext, type Truth } from '../rules/rules'
@@ -118,7 +118,7 @@ export function createNavigator(catalog: Catalog) {
   const documentsById = new Map(catalog.documents.map((d) => [d.id, d]))
   const servicesById = new Map(catalog.services.map((s) => [s.id, s]))
   const dateQuestion = catalog.questions.find((q) => q.kind === 'date')
-  const orderOf = (key: string) => questionOrder.get(key.startsWith('date.') ? 'date' : key) ?? Number.MAX_SAFE_INTEGER
+  const orderOf = (key: string) => questionOrder.get(questionIdOf(key)) ?? Number.MAX_SAFE_INTEGER
   const byOrder = (a: string, b: string) => orderOf(a) - orderOf(b) || a.localeCompare(b)
   // A procedure comes after the one that hands it a document it needs (転入届 after 転出届).
   const producers = new Map<string, string[]>()
