@@ -2,7 +2,7 @@
 // shared by the app and the `navi` command so that the two can never disagree.
 import { serialiseAnswers } from '../answers/encoding'
 import { type Answers, dateKey, eventDate, known, questionIdOf } from '../answers/types'
-import { addDays, type IsoDate, type WardCalendar, wardCalendar } from '../calendar/dates'
+import { addDays, AFTER_EVERY_DATE, type IsoDate, type WardCalendar, wardCalendar } from '../calendar/dates'
 import type { Catalog, Obligation, Procedure, Trigger } from '../catalog/schema'
 import { choicesContext, evaluate, type RuleContext, type Truth } from '../rules/rules'
 import { type DueDate, dueDate } from './dates'
@@ -79,7 +79,6 @@ export interface NaviResult {
 
 const rank: Record<Truth, number> = { yes: 0, maybe: 1, no: 2 }
 const obligationRank: Record<Obligation, number> = { required: 0, benefit: 1, recommended: 2, optional: 3 }
-const LAST = '9999-12-31'
 
 interface Match {
   trigger: Trigger
@@ -107,7 +106,11 @@ function bestMatch(
       }
     })
     .filter((m) => m.applies !== 'no')
-    .sort((a, b) => rank[a.applies] - rank[b.applies] || (a.due.date ?? LAST).localeCompare(b.due.date ?? LAST))
+    .sort(
+      (a, b) =>
+        rank[a.applies] - rank[b.applies] ||
+        (a.due.date ?? AFTER_EVERY_DATE).localeCompare(b.due.date ?? AFTER_EVERY_DATE),
+    )
   return matches[0] ?? null
 }
 
@@ -187,7 +190,7 @@ export function createNavigator(catalog: Catalog) {
     chosen.sort(
       (a, b) =>
         rank[a.match.applies] - rank[b.match.applies] ||
-        (a.match.due.date ?? LAST).localeCompare(b.match.due.date ?? LAST) ||
+        (a.match.due.date ?? AFTER_EVERY_DATE).localeCompare(b.match.due.date ?? AFTER_EVERY_DATE) ||
         obligationRank[a.procedure.obligation] - obligationRank[b.procedure.obligation] ||
         depth(a.procedure.id) - depth(b.procedure.id),
     )
