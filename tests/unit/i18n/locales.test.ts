@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
 import { Localized } from '../../../src/catalog/schema'
+import { formatYen } from '../../../src/i18n/format'
 import { parseFurigana, plainText } from '../../../src/i18n/furigana'
 import { checkLocale, type Messages } from '../../../src/i18n/locale-check'
 import { CATALOG_INLINE_LANGUAGES, LOCALES, SOURCE_LOCALE } from '../../../src/i18n/registry'
@@ -62,5 +63,12 @@ describe('the languages written inside the catalog', () => {
   it('are the ones its schema lets a text hold, Japanese first', () => {
     expect(Object.keys(Localized.entries)).toEqual([...CATALOG_INLINE_LANGUAGES])
     expect(CATALOG_INLINE_LANGUAGES[0]).toBe(SOURCE_LOCALE)
+  })
+})
+
+describe('fees', () => {
+  it('are written with grouped digits, as the ward’s fee tables write them, in every language', () => {
+    expect(formatYen(1500)).toBe('1,500')
+    expect(formatYen(300)).toBe('300')
   })
 })
