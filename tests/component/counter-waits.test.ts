@@ -22,11 +22,10 @@ const open: Line = {
 }
 function shown(line: Partial<Line>) {
   const counter = { ...open, ...line }
+  const fresh = { asOf: counter.asOf, stale: counter.stale, fromEarlierDay: counter.fromEarlierDay }
   waits.value = {
-    asOf: counter.asOf,
-    stale: counter.stale,
-    fromEarlierDay: counter.fromEarlierDay,
-    offices: [{ officeId: 'oji', status: counter.status, toConfirm: false, counters: [counter], ...counter }],
+    ...fresh,
+    offices: [{ officeId: 'oji', status: counter.status, toConfirm: false, counters: [counter], ...fresh }],
   }
   return mount(CounterWaits, {
     props: { officeId: 'oji', counterId: 'oji-registration' },
