@@ -61,6 +61,8 @@ describe('ProcedureCard', () => {
     const w = card(procedureResult('tennyu', { due: due(TODAY) }))
     expect(w.text()).toContain('今日までです')
     expect(w.text()).not.toContain('期限を過ぎています')
+    expect(w.text()).not.toContain('期限を過ぎても')
+    expect(w.find('article').classes()).not.toContain('overdue')
   })
 
   it('tells a must from a free choice and from what may apply', () => {
