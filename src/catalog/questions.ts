@@ -2,7 +2,7 @@
 import questionsPart from 'virtual:catalog/part/questions'
 
 import { dateEventOf } from '../answers/types'
-import type { Question } from './schema'
+import type { Localized, Question } from './schema'
 import { registerPart } from './text-packs'
 
 registerPart('questions', questionsPart)
@@ -21,4 +21,12 @@ export function pageQuestion(key: string): Question | undefined {
   const event = dateEventOf(key)
   const question = byId.get(event ? 'date' : key)
   return question?.kind === 'events' ? undefined : question
+}
+
+/**
+ * What "the date" means on the date question, for each chosen event that has a date (the move, the
+ * birth, the day one learned of a death), in the order chosen.
+ */
+export function dateMeanings(events: readonly string[]): Localized[] {
+  return events.map((e) => questionsPart.dateLabels[e]).filter((x) => x !== undefined)
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { optionFor, triggerFor } from '../../../src/catalog/lookups'
-import { pageQuestion, questionById } from '../../../src/catalog/questions'
+import { helpAndOthers, officeUncertain, optionFor, possibleOptions, triggerFor } from '../../../src/catalog/lookups'
+import { dateMeanings, pageQuestion, questionById } from '../../../src/catalog/questions'
 import { realCatalog } from '../../helpers/catalog'
 
 const catalog = realCatalog()
@@ -58,5 +58,51 @@ describe('the question a page asks', () => {
     expect(pageQuestion('events')).toBeUndefined()
     expect(pageQuestion('no-such-question')).toBeUndefined()
     expect(pageQuestion('date.')).toBeUndefined()
+  })
+})
+
+describe('the choices still possible', () => {
+  const pension = catalog.questions.find((q) => q.id === 'pension')!
+  const values = (possible: readonly string[] | null | undefined) => possibleOptions(pension, possible).map((o) => o.value)
+
+  it('are every option when nothing rules any out, else those allowed, in the question’s order', () => {
+    const all = pension.options!.map((o) => o.value)
+    expect(values(null)).toEqual(all)
+    expect(values(undefined)).toEqual(all)
+    expect(values([...all].reverse().slice(0, 2))).toEqual(all.slice(-2))
+    expect(values([])).toEqual([])
+    expect(possibleOptions({ options: undefined }, null)).toEqual([])
+  })
+})
+
+describe('what is not confirmed about an office', () => {
+  it('is the office’s own notes, then its counters’', () => {
+    const office = {
+      uncertain: [{ ja: '土曜の窓口' }],
+      counters: [{ uncertain: [{ ja: '証明書の発行時間' }] }, {}, { uncertain: [{ ja: '予約' }] }],
+    } as never
+    expect(officeUncertain(office).map((u) => u.ja)).toEqual(['土曜の窓口', '証明書の発行時間', '予約'])
+    expect(officeUncertain(undefined)).toEqual([])
+  })
+})
+
+describe('the services of a result', () => {
+  it('puts those where a person helps apart, each in the order given', () => {
+    const services: Record<string, { help?: boolean }> = { class: { help: true }, desk: { help: true }, bike: {} }
+    expect(helpAndOthers(['bike', 'desk', 'gone', 'class'], (id) => services[id])).toEqual({
+      help: ['desk', 'class'],
+      others: ['bike', 'gone'],
+    })
+  })
+})
+
+describe('what "the date" means', () => {
+  it('is said for each chosen event that has a date, in the order chosen', () => {
+    const labelled = catalog.events.filter((e) => e.dateLabel)
+    const [a, b] = labelled
+    const unlabelled = catalog.events.find((e) => !e.dateLabel)
+    const events = [b!.id, ...(unlabelled ? [unlabelled.id] : []), a!.id]
+    expect(dateMeanings(events)).toEqual([b!.dateLabel, a!.dateLabel])
+    expect(dateMeanings([])).toEqual([])
   })
 })
