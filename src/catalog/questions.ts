@@ -8,6 +8,8 @@ import { registerPart } from './text-packs'
 registerPart('questions', questionsPart)
 export const questionWords = questionsPart
 
+// Looked up here rather than through useCatalog(): the question pages need the questions alone, not
+// the offices and documents of the base part that useCatalog() brings with it.
 const byId = new Map(questionsPart.questions.map((q) => [q.id, q]))
 
 /** A question with its words, by id. */
