@@ -1,5 +1,5 @@
 import { mount } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import DocumentChecklist from '../../src/components/document/DocumentChecklist.vue'
 import type { DocumentResult } from '../../src/navigator/navigate'
@@ -11,13 +11,6 @@ vi.mock('../../src/catalog/useCatalog', async () => {
   const { index } = await import('./catalog-index')
   return { useCatalog: () => index }
 })
-beforeEach(() =>
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async () => new Response(null, { status: 503 })),
-  ),
-)
-afterEach(() => vi.unstubAllGlobals())
 
 const title = (id: string) => index.procedure(id)!.title.ja
 const documentTitle = (id: string) => index.document(id)!.title.ja

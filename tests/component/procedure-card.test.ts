@@ -1,5 +1,5 @@
 import { mount } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import ProcedureCard from '../../src/components/procedure/ProcedureCard.vue'
 import type { ProcedureResult } from '../../src/navigator/navigate'
@@ -10,6 +10,12 @@ import { plugins } from './setup'
 vi.mock('../../src/catalog/useCatalog', async () => {
   const { index } = await import('./catalog-index')
   return { useCatalog: () => index }
+})
+// The counters' waiting times are not what these tests are about (counter-waits.test.ts): no feed is asked.
+vi.mock('../../src/waits/useWaits', async () => {
+  const { shallowRef } = await import('vue')
+  const waits = shallowRef({ asOf: null, stale: false, fromEarlierDay: false, offices: [] })
+  return { useWaits: () => ({ waits }) }
 })
 
 const TODAY = '2026-11-25'
@@ -29,15 +35,6 @@ const headings = (w: ReturnType<typeof card>) =>
     .find('.sources')
     .findAll('h4, h5, h6')
     .map((h) => h.text())
-
-// The counters' waiting times are not what these tests are about: the feed is never reached.
-beforeEach(() =>
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async () => new Response(null, { status: 503 })),
-  ),
-)
-afterEach(() => vi.unstubAllGlobals())
 
 describe('ProcedureCard', () => {
   it('says the due date as a date and the days left', () => {
