@@ -9,12 +9,13 @@ import { parse, stringify } from 'yaml'
 import { catalogTexts, textHash } from '../../src/catalog/text-keys'
 import { formatError } from '../../src/catalog/validate'
 import { flatten, type Messages } from '../../src/i18n/locale-check'
+import { CATALOG_INLINE_LANGUAGES } from '../../src/i18n/registry'
 import { type Entry, type SourceString, type Status, STATUSES, type Term } from '../../src/i18n/translations'
 import { loadCatalog, ROOT } from './catalog-files'
 
 export const LOCALES_DIR = join(ROOT, 'locales')
 /** Languages whose catalog text is written inside the catalog itself, beside the Japanese. */
-export const INLINE_CATALOG = new Set(['ja', 'ja-easy', 'en'])
+export const INLINE_CATALOG = new Set(CATALOG_INLINE_LANGUAGES)
 
 const path = {
   screens: (lang: string) => join(LOCALES_DIR, `${lang}.json`),

@@ -19,6 +19,21 @@ export interface AnswerIssue {
   with?: string[]
 }
 
+/**
+ * The issues as a question's page shows them: an answer to this question that does not fit an earlier
+ * one is said beside the question, to be answered again; any other issue means the link itself could
+ * not be read whole.
+ */
+export function issuesOnPage(
+  issues: readonly AnswerIssue[],
+  key: string,
+): { conflict: AnswerIssue | undefined; unreadable: AnswerIssue[] } {
+  return {
+    conflict: issues.find((i) => i.code === 'contradiction' && i.key === key),
+    unreadable: issues.filter((i) => i.code !== 'contradiction'),
+  }
+}
+
 export interface ParsedAnswers {
   answers: Answers
   issues: AnswerIssue[]

@@ -24,6 +24,12 @@ export function ages(answers: Answers, key = 'ages'): number[] | null {
 /** The answer key of one event's own date, where several dated events are chosen. */
 export const dateKey = (event: string) => `date.${event}`
 
+/** The event an answer key is the own date of (`date.birth` → birth); undefined for any other key. */
+export const dateEventOf = (key: string): string | undefined => (key.startsWith('date.') ? key.slice(5) : undefined)
+
+/** The catalog question an answer key answers: `date.<event>` is the date question, asked for one event. */
+export const questionIdOf = (key: string): string => (dateEventOf(key) === undefined ? key : 'date')
+
 /** The day of one event: its own date if given, else the shared `date` (answers v1 meaning). */
 export function eventDate(answers: Answers, event: string): string | null {
   return known(answers, dateKey(event))?.[0] ?? known(answers, 'date')?.[0] ?? null

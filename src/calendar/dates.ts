@@ -4,6 +4,9 @@
 
 export type IsoDate = string
 
+/** Sorts after every real date: where a procedure with no date goes in a list by date. */
+export const AFTER_EVERY_DATE: IsoDate = '9999-12-31'
+
 const DAY = 86_400_000
 
 export function parseIsoDate(text: string): Date | null {

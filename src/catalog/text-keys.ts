@@ -2,11 +2,12 @@
 // so a translation stays attached to its text when files are reordered or split, and a changed
 // Japanese source can be told from a translated one by its hash. Pure: used by the build, the tools
 // and the app.
+import { CATALOG_INLINE_LANGUAGES } from '../i18n/registry'
 
 /** A text as the catalog writes it: Japanese, and optionally やさしい日本語 and English beside it. */
 export type TextNode = { ja: string } & Record<string, unknown>
 
-const INLINE = new Set(['ja', 'ja-easy', 'en'])
+const INLINE = new Set(CATALOG_INLINE_LANGUAGES)
 
 export function isTextNode(x: unknown): x is TextNode {
   return typeof x === 'object' && x !== null && !Array.isArray(x)

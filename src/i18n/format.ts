@@ -42,3 +42,8 @@ export function formatDate(iso: string, locale: string, today?: string): string 
 export function formatDateTime(at: number, locale: string): string {
   return formatter(bcp47(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Tokyo' }).format(at)
 }
+
+/** "1,500" — a fee in yen, grouped as the ward's fee tables write it, whatever the screen's language. */
+export function formatYen(yen: number): string {
+  return yen.toLocaleString('ja-JP')
+}

@@ -21,6 +21,12 @@ export const LOCALES: readonly LocaleInfo[] = (
 
 export const SOURCE_LOCALE = 'ja'
 
+/**
+ * The languages the catalog's files write beside the Japanese (the schema's Localized text); every
+ * other language's catalog words live in locales/catalog/ and travel as packs.
+ */
+export const CATALOG_INLINE_LANGUAGES: readonly string[] = [SOURCE_LOCALE, 'ja-easy', 'en']
+
 export function localeInfo(code: string): LocaleInfo {
   return LOCALES.find((l) => l.code === code) ?? (LOCALES[0] as LocaleInfo)
 }

@@ -1,8 +1,8 @@
 // The navigator: answers in, procedures / deadlines / documents / trips out. Pure TypeScript,
 // shared by the app and the `navi` command so that the two can never disagree.
 import { serialiseAnswers } from '../answers/encoding'
-import { type Answers, dateKey, eventDate, known } from '../answers/types'
-import { addDays, type IsoDate, type WardCalendar, wardCalendar } from '../calendar/dates'
+import { type Answers, dateKey, eventDate, known, questionIdOf } from '../answers/types'
+import { addDays, AFTER_EVERY_DATE, type IsoDate, type WardCalendar, wardCalendar } from '../calendar/dates'
 import type { Catalog, Obligation, Procedure, Trigger } from '../catalog/schema'
 import { choicesContext, evaluate, type RuleContext, type Truth } from '../rules/rules'
 import { type DueDate, dueDate } from './dates'
@@ -81,7 +81,6 @@ export interface NaviResult {
 
 const rank: Record<Truth, number> = { yes: 0, maybe: 1, no: 2 }
 const obligationRank: Record<Obligation, number> = { required: 0, benefit: 1, recommended: 2, optional: 3 }
-const LAST = '9999-12-31'
 
 interface Match {
   trigger: Trigger
@@ -109,7 +108,11 @@ function bestMatch(
       }
     })
     .filter((m) => m.applies !== 'no')
-    .sort((a, b) => rank[a.applies] - rank[b.applies] || (a.due.date ?? LAST).localeCompare(b.due.date ?? LAST))
+    .sort(
+      (a, b) =>
+        rank[a.applies] - rank[b.applies] ||
+        (a.due.date ?? AFTER_EVERY_DATE).localeCompare(b.due.date ?? AFTER_EVERY_DATE),
+    )
   return matches[0] ?? null
 }
 
@@ -120,7 +123,7 @@ export function createNavigator(catalog: Catalog) {
   const documentsById = new Map(catalog.documents.map((d) => [d.id, d]))
   const servicesById = new Map(catalog.services.map((s) => [s.id, s]))
   const dateQuestion = catalog.questions.find((q) => q.kind === 'date')
-  const orderOf = (key: string) => questionOrder.get(key.startsWith('date.') ? 'date' : key) ?? Number.MAX_SAFE_INTEGER
+  const orderOf = (key: string) => questionOrder.get(questionIdOf(key)) ?? Number.MAX_SAFE_INTEGER
   const byOrder = (a: string, b: string) => orderOf(a) - orderOf(b) || a.localeCompare(b)
   // A procedure comes after the one that hands it a document it needs (転入届 after 転出届).
   const producers = new Map<string, string[]>()
@@ -189,7 +192,7 @@ export function createNavigator(catalog: Catalog) {
     chosen.sort(
       (a, b) =>
         rank[a.match.applies] - rank[b.match.applies] ||
-        (a.match.due.date ?? LAST).localeCompare(b.match.due.date ?? LAST) ||
+        (a.match.due.date ?? AFTER_EVERY_DATE).localeCompare(b.match.due.date ?? AFTER_EVERY_DATE) ||
         obligationRank[a.procedure.obligation] - obligationRank[b.procedure.obligation] ||
         depth(a.procedure.id) - depth(b.procedure.id),
     )

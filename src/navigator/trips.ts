@@ -1,6 +1,8 @@
 // Trips: the procedures grouped by the office where the resident does them, using as few offices
 // as possible and keeping a procedure with the one it must follow (国保 after 転入 at the same desk).
 
+import { AFTER_EVERY_DATE } from '../calendar/dates'
+
 export interface Trip {
   office: string
   procedures: string[]
@@ -54,8 +56,9 @@ export function planTrips(
     trip.procedures.push(p.id)
     trips.set(office, trip)
   }
-  const dueOf = new Map(todo.map((p) => [p.id, p.due.date ?? '9999-12-31']))
-  const earliest = (t: Trip) => t.procedures.map((id) => dueOf.get(id) ?? '9999-12-31').sort()[0] ?? '9999-12-31'
+  const dueOf = new Map(todo.map((p) => [p.id, p.due.date ?? AFTER_EVERY_DATE]))
+  const earliest = (t: Trip) =>
+    t.procedures.map((id) => dueOf.get(id) ?? AFTER_EVERY_DATE).sort()[0] ?? AFTER_EVERY_DATE
   const needsFirst = (a: Trip, b: Trip) =>
     b.procedures.some((id) => (after.get(id) ?? []).some((x) => a.procedures.includes(x)))
   return [...trips.values()].sort((a, b) =>

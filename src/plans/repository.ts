@@ -2,6 +2,7 @@
 // ("saving is off because …"); a row that cannot be read is skipped alone, never taking others with it.
 import * as v from 'valibot'
 
+import { MAX_ANSWERS_LENGTH } from '../answers/limits'
 import { type DraftRow, NaviDatabase, type PlanRow } from './db'
 import { EXPORT_FORMAT, exportDocument } from './rescue'
 
@@ -20,7 +21,7 @@ export class PlanStorageError extends Error {
 const PlanRowSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   name: v.pipe(v.string(), v.maxLength(200)),
-  answers: v.pipe(v.string(), v.maxLength(2000)),
+  answers: v.pipe(v.string(), v.maxLength(MAX_ANSWERS_LENGTH)),
   created: v.number(),
   updated: v.number(),
   done: v.array(v.string()),

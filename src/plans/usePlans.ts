@@ -1,4 +1,4 @@
-import { getCurrentScope, onScopeDispose, reactive, shallowRef, watch } from 'vue'
+import { computed, getCurrentScope, onScopeDispose, reactive, shallowRef, watch } from 'vue'
 
 import type { PlanRow } from './db'
 import type { NewPlan, PlanRepository, StorageFault, TickKind } from './repository'
@@ -153,9 +153,13 @@ export function usePlans() {
     },
   )
 
+  const byId = computed(() => new Map(plans.value.map((p) => [p.id, p])))
+
   return {
     state,
     plans,
+    /** A saved plan by its id; undefined while the plans load, or for one removed. */
+    planById: (id: string) => byId.value.get(id),
     unreadable,
     loaded,
     save: (plan: NewPlan) => write((repo) => repo.save(plan)),

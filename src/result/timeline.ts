@@ -73,3 +73,28 @@ export function summarise(procedures: readonly ProcedureResult[], today: IsoDate
     nextDue: ahead[0] ?? null,
   }
 }
+
+/** The first `count` procedures of the groups, in order; a group with none of them shown goes (a slow phone draws a few at a time). */
+export function firstOfGroups<G extends { items: readonly ProcedureResult[] }>(
+  groups: readonly G[],
+  count: number,
+): (G & { items: ProcedureResult[] })[] {
+  let left = count
+  return groups
+    .map((g) => {
+      const items = g.items.slice(0, Math.max(0, left))
+      left -= g.items.length
+      return { ...g, items }
+    })
+    .filter((g) => g.items.length)
+}
+
+/** What may apply, by the question that would settle it (the first one asked), in order of first appearance. */
+export function byQuestion(procedures: readonly ProcedureResult[]): { key: string; items: ProcedureResult[] }[] {
+  const byKey = new Map<string, ProcedureResult[]>()
+  for (const p of procedures) {
+    const key = p.ask[0] ?? ''
+    byKey.set(key, [...(byKey.get(key) ?? []), p])
+  }
+  return [...byKey.entries()].map(([key, items]) => ({ key, items }))
+}

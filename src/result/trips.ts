@@ -109,3 +109,17 @@ export function suggestInTurn<S extends Suggestion>(
     (a, b) => key(a).localeCompare(key(b)),
   ).map(({ window, suggestion }) => ({ window, suggestion }))
 }
+
+/**
+ * The trips to plan: only what surely applies and is not a free choice is a stop (free choices stay
+ * under 「そのほか」, what may apply stays with its question); a trip left with nothing goes.
+ */
+export function sureTrips(
+  trips: readonly Trip[],
+  procedures: readonly Pick<ProcedureResult, 'id' | 'applies' | 'obligation'>[],
+): Trip[] {
+  const sure = new Set(procedures.filter((p) => p.applies === 'yes' && p.obligation !== 'optional').map((p) => p.id))
+  return trips
+    .map((trip) => ({ ...trip, procedures: trip.procedures.filter((id) => sure.has(id)) }))
+    .filter((trip) => trip.procedures.length)
+}

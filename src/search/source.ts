@@ -1,15 +1,10 @@
 // What the search page indexes in the app: the search part, with each entry's name put back from the
 // titles part, whose words arrive in every language at once.
-import part from 'virtual:catalog/part/search'
-import titles from 'virtual:catalog/part/titles'
-
 import { loadPacks } from '../catalog/load'
-import { packText, registerPart } from '../catalog/text-packs'
+import { searchPart as part, titlesPart as titles } from '../catalog/search-parts'
+import { packText } from '../catalog/text-packs'
 import { LOCALES } from '../i18n/registry'
 import type { SearchSource, TextIn } from './entries'
-
-registerPart('titles', titles)
-registerPart('search', part)
 
 const withTitle = <T extends object>(list: T[], names: typeof titles.procedures) =>
   list.map((x, i) => ({ ...x, title: names[i] as (typeof names)[number] }))

@@ -105,3 +105,8 @@ export function view(state: WaitsState, now: Date, calendar: WardCalendar, offic
     }),
   }
 }
+
+/** One counter's line in the view; undefined for a counter the catalog does not list at that office. */
+export function counterWaitsOf(waits: WaitsView, officeId: string, counterId: string): CounterWaits | undefined {
+  return waits.offices.find((o) => o.officeId === officeId)?.counters.find((c) => c.counterId === counterId)
+}

@@ -5,7 +5,7 @@ import type { Plugin } from 'vite'
 
 import { type CatalogParts, splitCatalog } from '../../../src/catalog/split'
 import { formatError } from '../../../src/catalog/validate'
-import { LOCALES } from '../../../src/i18n/registry'
+import { CATALOG_INLINE_LANGUAGES, LOCALES, SOURCE_LOCALE } from '../../../src/i18n/registry'
 import { CATALOG_DIR, loadCatalog } from '../catalog-files'
 import { INLINE_CATALOG, LOCALES_DIR, readCatalogEntries } from '../translations'
 
@@ -84,7 +84,11 @@ export function catalogPlugin(): Plugin {
       problems.push(...read.problems)
     }
     if (problems.length) fail(`A catalog translation is broken:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
-    const parts = splitCatalog(catalog, ['ja-easy', 'en'], translations)
+    const parts = splitCatalog(
+      catalog,
+      CATALOG_INLINE_LANGUAGES.filter((code) => code !== SOURCE_LOCALE),
+      translations,
+    )
     split = { parts, files: dataFiles(parts) }
     return split
   }

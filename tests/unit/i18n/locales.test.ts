@@ -2,9 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
+import { Localized } from '../../../src/catalog/schema'
+import { formatYen } from '../../../src/i18n/format'
 import { parseFurigana, plainText } from '../../../src/i18n/furigana'
 import { checkLocale, type Messages } from '../../../src/i18n/locale-check'
-import { LOCALES } from '../../../src/i18n/registry'
+import { CATALOG_INLINE_LANGUAGES, LOCALES, SOURCE_LOCALE } from '../../../src/i18n/registry'
 
 const dir = new URL('../../../locales/', import.meta.url)
 const read = (code: string) => JSON.parse(readFileSync(new URL(`${code}.json`, dir), 'utf8')) as Messages
@@ -54,5 +56,19 @@ describe('furigana notation', () => {
       { text: '窓口', ruby: 'まどぐち' },
     ])
     expect(plainText('{転入届|てんにゅうとどけ}と｜窓口《まどぐち》')).toBe('転入届と窓口')
+  })
+})
+
+describe('the languages written inside the catalog', () => {
+  it('are the ones its schema lets a text hold, Japanese first', () => {
+    expect(Object.keys(Localized.entries)).toEqual([...CATALOG_INLINE_LANGUAGES])
+    expect(CATALOG_INLINE_LANGUAGES[0]).toBe(SOURCE_LOCALE)
+  })
+})
+
+describe('fees', () => {
+  it('are written with grouped digits, as the ward’s fee tables write them, in every language', () => {
+    expect(formatYen(1500)).toBe('1,500')
+    expect(formatYen(300)).toBe('300')
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { ProcedureResult } from '../../../src/navigator/navigate'
-import { summarise, timeline, whenGroup } from '../../../src/result/timeline'
+import { byQuestion, firstOfGroups, summarise, timeline, whenGroup } from '../../../src/result/timeline'
 
 const p = (
   id: string,
@@ -66,5 +66,36 @@ describe('grouping by when, counted from today', () => {
     const t = timeline([p('inu', '2026-11-01', 'required', 'maybe')], '2026-11-25')
     expect(t.groups.map((g) => g.id)).toEqual(['overdue'])
     expect(t.maybe).toEqual([])
+  })
+})
+
+describe('drawing a few cards at a time', () => {
+  const groups = [
+    { id: 'overdue' as const, items: [p('a', '2026-11-01'), p('b', '2026-11-02')] },
+    { id: 'week' as const, items: [p('c', '2026-11-27')] },
+    { id: 'later' as const, items: [p('d', '2027-01-01')] },
+  ]
+
+  it('shows the first ones in order and leaves out groups with none of them', () => {
+    expect(firstOfGroups(groups, 3).map((g) => [g.id, g.items.map((i) => i.id)])).toEqual([
+      ['overdue', ['a', 'b']],
+      ['week', ['c']],
+    ])
+    expect(firstOfGroups(groups, 1).map((g) => g.items.map((i) => i.id))).toEqual([['a']])
+    expect(firstOfGroups(groups, 9).flatMap((g) => g.items).length).toBe(4)
+  })
+})
+
+describe('what may apply, by question', () => {
+  it('groups by the first question that settles it, in order of first appearance', () => {
+    const dog = { ...p('inu', null, 'required', 'maybe'), ask: ['dog'] }
+    const rabies = { ...p('kyokenbyo', null, 'required', 'maybe'), ask: ['dog', 'ages'] }
+    const pension = { ...p('nenkin', null, 'required', 'maybe'), ask: ['pension'] }
+    const none = p('other', null, 'required', 'maybe')
+    expect(byQuestion([dog, pension, rabies, none]).map((g) => [g.key, g.items.map((i) => i.id)])).toEqual([
+      ['dog', ['inu', 'kyokenbyo']],
+      ['pension', ['nenkin']],
+      ['', ['other']],
+    ])
   })
 })

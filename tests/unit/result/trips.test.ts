@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { ProcedureResult } from '../../../src/navigator/navigate'
-import { suggestInTurn, tripWindows } from '../../../src/result/trips'
+import { suggestInTurn, sureTrips, tripWindows } from '../../../src/result/trips'
 
 const p = (id: string, due: string | null, from: string | null): ProcedureResult => ({
   id,
@@ -111,5 +111,18 @@ describe('stops in an order that can be followed', () => {
       ['y', []],
       ['x', []],
     ])
+  })
+})
+
+describe('the trips to plan', () => {
+  it('keep only what surely applies and is not a free choice, and drop a trip left empty', () => {
+    const sure = p('tennyu', null, null)
+    const choice = { ...p('churin', null, null), obligation: 'optional' as const }
+    const maybe = { ...p('inu', null, null), applies: 'maybe' as const }
+    const trips = [
+      { office: 'oji', procedures: ['tennyu', 'churin'] },
+      { office: 'akabane', procedures: ['inu', 'churin'] },
+    ]
+    expect(sureTrips(trips, [sure, choice, maybe])).toEqual([{ office: 'oji', procedures: ['tennyu'] }])
   })
 })
