@@ -1,17 +1,18 @@
 // The catalog with id-keyed lookups, built once: screens ask "the office oji", never search lists.
 import type { Catalog, Counter, DocumentItem, LifeEvent, Office, Procedure, Question, Service } from './schema'
 
+/** Lookups by id; each is a plain function, safe to pass on (`list.map(index.procedure)`). */
 export interface CatalogIndex {
   catalog: Catalog
-  procedure(id: string): Procedure | undefined
-  office(id: string): Office | undefined
-  counter(office: string, counter: string): Counter | undefined
-  document(id: string): DocumentItem | undefined
-  question(id: string): Question | undefined
-  event(id: string): LifeEvent | undefined
-  service(id: string): Service | undefined
+  procedure: (id: string) => Procedure | undefined
+  office: (id: string) => Office | undefined
+  counter: (office: string, counter: string) => Counter | undefined
+  document: (id: string) => DocumentItem | undefined
+  question: (id: string) => Question | undefined
+  event: (id: string) => LifeEvent | undefined
+  service: (id: string) => Service | undefined
   /** The offices and counters where a procedure is done, as the catalog describes them. */
-  countersOf(procedure: Pick<Procedure, 'offices'> | undefined): { office: Office; counter: Counter }[]
+  countersOf: (procedure: Pick<Procedure, 'offices'> | undefined) => { office: Office; counter: Counter }[]
 }
 
 export function indexCatalog(catalog: Catalog): CatalogIndex {

@@ -15,7 +15,7 @@ vi.mock('virtual:catalog/status', () => ({
     tl: { catalog: 0.456, reviewed: 0 },
   },
 }))
-vi.mock('../../src/modules/i18n', () => ({ setLocale: vi.fn(async () => undefined) }))
+vi.mock('../../src/modules/i18n', () => ({ setLocale: vi.fn(() => Promise.resolve()) }))
 
 const page = (locale = 'ja') => {
   const installed = plugins(locale)

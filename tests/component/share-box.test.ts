@@ -24,7 +24,7 @@ describe('ShareBox', () => {
   })
 
   it('copies the link and says so, or says where to find it when copying fails', async () => {
-    const writeText = vi.fn(async () => undefined)
+    const writeText = vi.fn(() => Promise.resolve())
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
     const w = box()
     const copy = w.findAll('button').find((b) => b.text() === 'リンクをコピー')!
@@ -44,7 +44,7 @@ describe('ShareBox', () => {
         .findAll('button')
         .some((b) => b.text() === '共有する'),
     ).toBe(typeof navigator.share === 'function')
-    const share = vi.fn(async () => undefined)
+    const share = vi.fn(() => Promise.resolve())
     Object.defineProperty(navigator, 'share', { value: share, configurable: true })
     expect(
       box()

@@ -30,8 +30,10 @@ describe('switching the language of the catalog', () => {
     }
     vi.stubGlobal(
       'fetch',
-      vi.fn(async (url: string) =>
-        url in files ? new Response(JSON.stringify(files[url])) : new Response(null, { status: 404 }),
+      vi.fn((url: string) =>
+        Promise.resolve(
+          url in files ? new Response(JSON.stringify(files[url])) : new Response(null, { status: 404 }),
+        ),
       ),
     )
     const before = structuredClone(base)
