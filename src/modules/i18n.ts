@@ -5,6 +5,7 @@ import type { Router } from 'vue-router'
 import first from '../../locales/ja.first.json'
 import type ja from '../../locales/ja.json'
 import { localeInQuery } from '../i18n/address'
+import { registerDateNames } from '../i18n/format'
 import { localeInfo, LOCALES, SOURCE_LOCALE } from '../i18n/registry'
 import { kiosk } from '../kiosk/mode'
 import { keepLocaleInAddresses } from './locale-address'
@@ -57,6 +58,15 @@ export async function setLocale(code: string): Promise<void> {
         return
       }
       i18n.global.setLocaleMessage(info.code, (await load()).default)
+      // Its own month and weekday names, for a browser that has no dates in it (compiled: read through t).
+      const text = (key: string) =>
+        i18n.global.te(`date.${key}`, info.code) ? i18n.global.t(`date.${key}`, {}, { locale: info.code }) : undefined
+      registerDateNames(info.code, {
+        months: text('months'),
+        weekdays: text('weekdays'),
+        pattern: text('pattern'),
+        patternYear: text('patternYear'),
+      })
     }
     // The procedures' words in this language arrive before the screen switches to it.
     await (await import('../catalog/language')).ensureCatalogLanguage(info.code)
