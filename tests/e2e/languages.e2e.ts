@@ -73,6 +73,8 @@ describe('journeys in the resident’s own script', () => {
 
     await page.getByRole('heading', { level: 1, name: 'Thủ tục của bạn' }).waitFor()
     await page.getByRole('article', { name: /Khai báo chuyển đến/ }).waitFor()
+    // The result is drawn in parts; the trip plan comes last.
+    await page.locator('main #h-trips').waitFor()
     expect(new URL(page.url()).searchParams.get('lang')).toBe('vi')
     expect(await page.locator('html').getAttribute('lang')).toBe('vi')
     const { total, share } = await scriptShare(page, 'Latin')
@@ -101,6 +103,7 @@ describe('journeys in the resident’s own script', () => {
 
     await page.getByRole('heading', { level: 1, name: '您的手续' }).waitFor()
     await page.getByRole('article', { name: /出生申报/ }).waitFor()
+    await page.locator('main #h-trips').waitFor()
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans')
     const { total, share } = await scriptShare(page, 'Han')
     console.info(`zh-Hans result: ${total} letters, ${(share * 100).toFixed(1)}% Han`)
