@@ -13,10 +13,11 @@
   // A kiosk terminal (/kiosk) keeps nothing of a resident, and starts in the default size and language.
   if (location.pathname === '/kiosk') return
   if (params.get('textSize') && sizes[params.get('textSize')]) write('navi.textSize', params.get('textSize'))
-  if (/^[a-zA-Z-]{2,10}$/.test(params.get('lang') || '')) write('navi.locale', params.get('lang'))
   var size = read('navi.textSize')
   if (size && sizes[size]) root.style.fontSize = sizes[size]
-  var lang = read('navi.locale')
+  // The address's language wins over the one kept; the app checks it is one it has, and keeps it.
+  var asked = params.get('lang') || ''
+  var lang = /^[a-zA-Z-]{2,10}$/.test(asked) ? asked : read('navi.locale')
   if (lang && lang !== 'ja') {
     root.setAttribute('data-boot-lang', lang)
     // Never hide the page for good: if the app cannot start, show what the build prerendered.

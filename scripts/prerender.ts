@@ -9,10 +9,11 @@ import { pathToFileURL } from 'node:url'
 import { build, type Plugin } from 'vite'
 
 import type { Rendered } from '../src/entry-server'
+import { LOCALES } from '../src/i18n/registry'
 import { ROOT } from './lib/catalog-files'
 import { buildVersions } from './lib/versions'
 import { appPlugins } from './lib/vite/app-plugins'
-import { fileOf, fill, prerenderedPaths, shellPage } from './lib/vite/prerender'
+import { alternateLinks, fileOf, fill, prerenderedPaths, shellPage, siteOrigin } from './lib/vite/prerender'
 
 /**
  * The service worker's module exists only in the browser build; the update prompt that imports it is
@@ -54,10 +55,11 @@ try {
     app: { name: string; home: string }
   }
   writeFileSync(join(outDir, 'shell.html'), shellPage(shell, app))
+  const origin = siteOrigin(process.env.VITE_SITE_ORIGIN)
   for (const path of prerenderedPaths()) {
     const file = join(outDir, fileOf(path))
     mkdirSync(dirname(file), { recursive: true })
-    writeFileSync(file, fill(shell, path, await render(path)))
+    writeFileSync(file, fill(shell, path, await render(path), alternateLinks(path, LOCALES, origin)))
   }
 } finally {
   rmSync(serverOut, { recursive: true, force: true })

@@ -56,7 +56,8 @@ const send = () => {
 let starting: Promise<void> | undefined
 const start = () =>
   (starting ??= import('./start')
-    .then((app) => app.start(prerendered))
+    // A page shown in another language is drawn afresh: hydration would keep the prerender's links.
+    .then((app) => app.start(prerendered && !waiting))
     .then(replay)
     .then(send, (error: unknown) => {
       send()

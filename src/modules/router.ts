@@ -1,6 +1,7 @@
 import type { App } from 'vue'
 import { createRouter, type RouterHistory } from 'vue-router'
 
+import { sameButLanguage } from '../i18n/address'
 import HomePage from '../pages/HomePage.vue'
 import { ROUTES } from '../routes'
 
@@ -32,10 +33,15 @@ export function createNaviRouter(history: RouterHistory, { kiosk = false }: { ki
     // is already at the top, so it forces no layout.
     // A terminal keeps no scroll positions: the router would store them, keyed by address (answers
     // included), in sessionStorage. Its pages simply start at the top.
-    scrollBehavior: kiosk ? undefined : (to, from, saved) => saved ?? (from.matched.length ? { top: 0 } : false),
+    // The address corrected to name the language (src/modules/locale-address.ts) is the same page: it stays put.
+    scrollBehavior: kiosk
+      ? undefined
+      : (to, from, saved) =>
+          saved ?? (from.matched.length && !sameButLanguage(to.fullPath, from.fullPath) ? { top: 0 } : false),
   })
   if (kiosk)
-    router.afterEach(() => {
+    router.afterEach((to, from) => {
+      if (sameButLanguage(to.fullPath, from.fullPath)) return
       if (typeof window !== 'undefined') window.scrollTo(0, 0)
     })
   return router

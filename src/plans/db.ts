@@ -16,6 +16,8 @@ export interface PlanRow {
   procedures: string[]
   /** The catalog fingerprint those procedures came from. */
   content: string
+  /** The language it was made in: its link opens in it (none for plans saved before it was kept). */
+  lang?: string
 }
 
 /**

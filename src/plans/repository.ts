@@ -29,6 +29,7 @@ const PlanRowSchema = v.object({
   docs: v.optional(v.array(v.string()), []),
   procedures: v.array(v.string()),
   content: v.string(),
+  lang: v.optional(v.pipe(v.string(), v.maxLength(20))),
 })
 
 const ExportSchema = v.object({
@@ -90,6 +91,8 @@ export interface NewPlan {
   answers: string
   procedures: string[]
   content: string
+  /** The language the resident reads it in. */
+  lang?: string
   /** Ticks to start with (those of the unsaved result). */
   done?: string[]
   docs?: string[]

@@ -147,15 +147,15 @@ describe('in another language', () => {
     const { page } = watched
     await page.goto(`${baseURL}/language`)
     await page.getByRole('button', { name: 'English' }).click()
-    // Opened directly, the language page returns to the start once the language is in place.
-    await page.waitForURL(`${baseURL}/`)
+    // Opened directly, the language page returns to the start once the language is in place, which names it.
+    await page.waitForURL(`${baseURL}/?lang=en`)
     await page.goto(`${baseURL}/procedures/tennyu`)
     await page.getByRole('heading', { level: 1, name: /^Moving-in notification \(tennyu-todoke\)/ }).waitFor()
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
     expect(await page.locator('h1 .ja-term[lang="ja"]').textContent()).toBe('転入届')
     await page.goto(`${baseURL}/language`)
     await page.getByRole('button', { name: '한국어' }).click()
-    await page.waitForURL(`${baseURL}/`)
+    await page.waitForURL(`${baseURL}/?lang=ko`)
     await page.goto(`${baseURL}/procedures/shussei`)
     await page.getByRole('heading', { level: 1, name: /^출생신고/ }).waitFor()
     expect(await page.locator('html').getAttribute('lang')).toBe('ko')

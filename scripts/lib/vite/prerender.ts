@@ -38,11 +38,43 @@ export function shellPage(shell: string, words: { name: string; home: string }):
   )
 }
 
-/** The shell with a rendered page in it: its HTML, its title, and the address it was made for. */
-export function fill(shell: string, path: string, page: Rendered): string {
+/**
+ * A language's hreflang: its BCP 47 tag (the lang attribute the app sets); a language that shares its
+ * tag with another is told apart by a private-use subtag (やさしい日本語, lang="ja", is ja-x-easy).
+ */
+export function hreflang({ code, tag }: { code: string; tag: string }): string {
+  return code !== tag && code.startsWith(`${tag}-`) ? `${tag}-x-${code.slice(tag.length + 1)}` : tag
+}
+
+/**
+ * The page in each language (`?lang=<code>`, as the app's links write it) and x-default, the bare
+ * address, where the app picks the reader's kept language or Japanese. Absolute where the build knows
+ * the site's origin (VITE_SITE_ORIGIN), else root-relative.
+ */
+export function alternateLinks(path: string, languages: readonly { code: string; tag: string }[], origin = ''): string {
+  const href = (code?: string) => escapeHtml(`${origin}${path}${code ? `?lang=${encodeURIComponent(code)}` : ''}`)
+  return [
+    ...languages.map((l) => `<link rel="alternate" hreflang="${hreflang(l)}" href="${href(l.code)}">`),
+    `<link rel="alternate" hreflang="x-default" href="${href()}">`,
+  ].join('\n    ')
+}
+
+/** The build setting VITE_SITE_ORIGIN as an origin ("https://example.jp"), or '' when unset. */
+export function siteOrigin(setting: string | undefined): string {
+  if (!setting) return ''
+  try {
+    return new URL(setting).origin
+  } catch {
+    throw new Error(`VITE_SITE_ORIGIN is not an address: ${setting}`)
+  }
+}
+
+/** The shell with a rendered page in it: its HTML, its title, its language alternates, and the address it was made for. */
+export function fill(shell: string, path: string, page: Rendered, alternates = ''): string {
   const escapedTitle = page.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')
   return shell
     .replace(/<title>[^<]*<\/title>/, `<title>${escapedTitle}</title>`)
+    .replace('</head>', alternates ? `  ${alternates}\n  </head>` : '</head>')
     .replace('<div id="app"></div>', `<div id="app" data-prerendered="${path}">${page.html}</div>`)
 }
 

@@ -31,6 +31,14 @@ describe('answers encoding', () => {
     })
   })
 
+  it('re-asks only the tampered answer of an address that names a language, known or not', () => {
+    for (const lang of ['vi', 'xx', '']) {
+      const { answers, issues } = parseAnswers(`events=birth&insurance=bogus&lang=${lang}`, schema)
+      expect(answers).toEqual({ events: ['birth'] })
+      expect(issues.map((i) => [i.code, i.key])).toEqual([['bad-value', 'insurance']])
+    }
+  })
+
   it('reads a list sent one key per value, as a plain HTML form does', () => {
     const { answers, issues } = parseAnswers('events=move-in&events=birth&events=move-in', schema)
     expect(issues).toEqual([])
