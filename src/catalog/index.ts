@@ -33,11 +33,12 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
     question: (id) => questions.get(id),
     event: (id) => events.get(id),
     service: (id) => services.get(id),
-    countersOf: (procedure) => (procedure?.offices ?? []).flatMap(({ office, counter }) => {
-      const o = offices.get(office)
-      const c = counters.get(`${office}/${counter}`)
-      return o && c ? [{ office: o, counter: c }] : []
-    }),
+    countersOf: (procedure) =>
+      (procedure?.offices ?? []).flatMap(({ office, counter }) => {
+        const o = offices.get(office)
+        const c = counters.get(`${office}/${counter}`)
+        return o && c ? [{ office: o, counter: c }] : []
+      }),
   }
   return index
 }

@@ -8,7 +8,7 @@ import { eventParts, packs, parts, procedurePart } from 'virtual:catalog/loaders
 
 import type { Procedure } from './schema'
 import type { Pack } from './split'
-import { addPack, hasPack, registeredParts,registerPart } from './text-packs'
+import { addPack, hasPack, registeredParts, registerPart } from './text-packs'
 
 /**
  * A data file of the catalog. Its gzip is what the service worker keeps (a fifth of the bytes, so
@@ -17,11 +17,12 @@ import { addPack, hasPack, registeredParts,registerPart } from './text-packs'
 async function fetchData<T>(url: string): Promise<T> {
   if (typeof DecompressionStream === 'function') {
     const zipped = await fetch(`${url}.jgz`)
-    if (zipped.ok && zipped.body) return await new Response(zipped.body.pipeThrough(new DecompressionStream('gzip'))).json() as T
+    if (zipped.ok && zipped.body)
+      return (await new Response(zipped.body.pipeThrough(new DecompressionStream('gzip'))).json()) as T
   }
   const plain = await fetch(`${url}.json`)
   if (!plain.ok) throw new Error(`${url}: HTTP ${plain.status}`)
-  return await plain.json() as T
+  return (await plain.json()) as T
 }
 
 const procedures = new Map<string, Procedure>()

@@ -13,7 +13,10 @@ export function optionFor(question: Pick<Question, 'options'>, value: string | u
 }
 
 /** The choices of a question the earlier answers still allow (all of them when nothing rules any out). */
-export function possibleOptions(question: Pick<Question, 'options'>, possible: readonly string[] | null | undefined): Option[] {
+export function possibleOptions(
+  question: Pick<Question, 'options'>,
+  possible: readonly string[] | null | undefined,
+): Option[] {
   return question.options?.filter((o) => !possible || possible.includes(o.value)) ?? []
 }
 

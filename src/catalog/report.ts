@@ -1,7 +1,7 @@
 // Counts for `content:report`: what the catalog holds, and what still lacks a translation.
 import type { Catalog } from './schema'
 import { textsOf as texts } from './text-keys'
-import { type CatalogError, type CatalogFile,formatError } from './validate'
+import { type CatalogError, type CatalogFile, formatError } from './validate'
 
 export interface ContentReport {
   lifeEvents: number
@@ -47,7 +47,9 @@ interface RawProcedure {
 
 /** Read from the files as written, so a broken catalog still gets its counts. */
 function rawProcedures(files: CatalogFile[]): RawProcedure[] {
-  return files.filter((f) => f.kind === 'procedure' && typeof f.data === 'object' && f.data !== null).map((f) => f.data as RawProcedure)
+  return files
+    .filter((f) => f.kind === 'procedure' && typeof f.data === 'object' && f.data !== null)
+    .map((f) => f.data as RawProcedure)
 }
 
 function isBareOrOld(url: string | undefined): boolean {
@@ -59,14 +61,16 @@ function isBareOrOld(url: string | undefined): boolean {
   }
 }
 
-
 export function contentReport(catalog: Catalog | null, errors: CatalogError[], files: CatalogFile[]): ContentReport {
   const all = files.flatMap((f) => texts(f.data))
   const procedures = rawProcedures(files)
-  const offices = files.filter((f) => f.kind === 'offices' && Array.isArray(f.data)).flatMap((f) => f.data as RawProcedure[])
+  const offices = files
+    .filter((f) => f.kind === 'offices' && Array.isArray(f.data))
+    .flatMap((f) => f.data as RawProcedure[])
   const triggers = procedures.flatMap((p) => p.triggers ?? [])
   const unknown = triggers.filter((t) => t.due?.kind === 'unknown').length
-  const uncertain = (items: { uncertain?: unknown }[]) => items.reduce((n, x) => n + (Array.isArray(x.uncertain) ? x.uncertain.length : 0), 0)
+  const uncertain = (items: { uncertain?: unknown }[]) =>
+    items.reduce((n, x) => n + (Array.isArray(x.uncertain) ? x.uncertain.length : 0), 0)
   return {
     lifeEvents: catalog?.events.length ?? 0,
     procedures: catalog?.procedures.length ?? 0,
@@ -78,19 +82,49 @@ export function contentReport(catalog: Catalog | null, errors: CatalogError[], f
     questions: catalog?.questions.length ?? 0,
     outsideProcedures: catalog?.procedures.filter((p) => p.scope === 'outside').length ?? 0,
     onlineProcedures: catalog?.procedures.filter((p) => p.online).length ?? 0,
-    uncertainFacts: catalog ? uncertain(catalog.procedures) + uncertain(catalog.offices) + uncertain(catalog.offices.flatMap((o) => o.counters)) : 0,
+    uncertainFacts: catalog
+      ? uncertain(catalog.procedures) +
+        uncertain(catalog.offices) +
+        uncertain(catalog.offices.flatMap((o) => o.counters))
+      : 0,
     missingText: {
       'ja-easy': all.filter((t) => typeof t['ja-easy'] !== 'string').length,
       en: all.filter((t) => typeof t.en !== 'string').length,
     },
-    proseConditionsWithoutRule: procedures.flatMap((p) => p.documents ?? []).filter((d) => d.when && !d.if && !d.always).length,
-    unknownDeadlines: { count: unknown, of: triggers.length, share: triggers.length ? Math.round((unknown / triggers.length) * 1000) / 1000 : 0 },
-    bareOrOldDomainSources: [...procedures, ...offices].flatMap((p) => p.sources ?? []).filter((s) => isBareOrOld(s.url)).length,
-    obligations: Object.fromEntries(['required', 'benefit', 'recommended', 'optional'].map((o) => [o, procedures.filter((p) => p.obligation === o).length])),
-    proceduresByEvent: Object.fromEntries((catalog?.events ?? []).map((e) => [e.id, procedures.filter((p) => (p.triggers ?? []).some((t) => t.event === e.id)).length])),
-    scopes: { ward: procedures.filter((p) => p.scope === 'ward').length, outside: procedures.filter((p) => p.scope === 'outside').length },
-    documentsWithLeadTime: files.filter((f) => f.kind === 'documents' && Array.isArray(f.data)).flatMap((f) => f.data as { leadTimeDays?: unknown }[]).filter((d) => typeof d.leadTimeDays === 'number').length,
-    deadlinesWithConsequence: { count: triggers.filter((t) => t.due?.kind !== 'none' && t.due?.consequence).length, of: triggers.filter((t) => t.due?.kind !== 'none').length },
+    proseConditionsWithoutRule: procedures.flatMap((p) => p.documents ?? []).filter((d) => d.when && !d.if && !d.always)
+      .length,
+    unknownDeadlines: {
+      count: unknown,
+      of: triggers.length,
+      share: triggers.length ? Math.round((unknown / triggers.length) * 1000) / 1000 : 0,
+    },
+    bareOrOldDomainSources: [...procedures, ...offices]
+      .flatMap((p) => p.sources ?? [])
+      .filter((s) => isBareOrOld(s.url)).length,
+    obligations: Object.fromEntries(
+      ['required', 'benefit', 'recommended', 'optional'].map((o) => [
+        o,
+        procedures.filter((p) => p.obligation === o).length,
+      ]),
+    ),
+    proceduresByEvent: Object.fromEntries(
+      (catalog?.events ?? []).map((e) => [
+        e.id,
+        procedures.filter((p) => (p.triggers ?? []).some((t) => t.event === e.id)).length,
+      ]),
+    ),
+    scopes: {
+      ward: procedures.filter((p) => p.scope === 'ward').length,
+      outside: procedures.filter((p) => p.scope === 'outside').length,
+    },
+    documentsWithLeadTime: files
+      .filter((f) => f.kind === 'documents' && Array.isArray(f.data))
+      .flatMap((f) => f.data as { leadTimeDays?: unknown }[])
+      .filter((d) => typeof d.leadTimeDays === 'number').length,
+    deadlinesWithConsequence: {
+      count: triggers.filter((t) => t.due?.kind !== 'none' && t.due?.consequence).length,
+      of: triggers.filter((t) => t.due?.kind !== 'none').length,
+    },
     errors: errors.map(formatError),
   }
 }

@@ -4,24 +4,37 @@ import * as v from 'valibot'
 
 import { MAX_AGE } from '../answers/limits'
 
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id like "tennyu" or "kokuho-join"'))
+const id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id like "tennyu" or "kokuho-join"'),
+)
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'))
 const isoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'))
 const time = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM'))
 const https = v.pipe(v.string(), v.url('must be a full address'), v.startsWith('https://', 'must start with https://'))
 
 /** A text in the source language plus optional translations kept beside it. */
-export const Localized = v.strictObject({
-  ja: text,
-  'ja-easy': v.optional(text),
-  en: v.optional(text),
-}, 'a text has only ja, ja-easy and en (an unquoted comma inside { ja: …, en: … } splits the text: put it in double quotes)')
+export const Localized = v.strictObject(
+  {
+    ja: text,
+    'ja-easy': v.optional(text),
+    en: v.optional(text),
+  },
+  'a text has only ja, ja-easy and en (an unquoted comma inside { ja: …, en: … } splits the text: put it in double quotes)',
+)
 
 /**
  * What is not confirmed, said plainly (要確認). Written as a plain Japanese string or as a text with
  * translations; always a text once read, so it is translated like any other.
  */
-const uncertain = v.optional(v.array(v.pipe(v.union([text, Localized]), v.transform((x) => (typeof x === 'string' ? { ja: x } : x)))))
+const uncertain = v.optional(
+  v.array(
+    v.pipe(
+      v.union([text, Localized]),
+      v.transform((x) => (typeof x === 'string' ? { ja: x } : x)),
+    ),
+  ),
+)
 
 /** How sure we are of a fact: an official Kita page, a second-hand summary of one, or a general rule. */
 export const Basis = v.picklist(['kita-official', 'kita-secondary', 'general'])
@@ -86,20 +99,23 @@ export type Rule =
   | { any: Rule[] }
   | { not: Rule }
 
-export const Rule: v.GenericSchema<Rule> = v.union([
-  v.strictObject({ is: v.record(v.string(), v.pipe(v.array(v.string()), v.minLength(1, 'lists no value'))) }),
-  v.strictObject({
-    age: v.strictObject({
-      min: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-      max: v.optional(v.pipe(v.number(), v.integer(), v.maxValue(MAX_AGE))),
-      /** Whose age: an "ages" or "age" question (default "ages", the people concerned). */
-      of: v.optional(v.string()),
+export const Rule: v.GenericSchema<Rule> = v.union(
+  [
+    v.strictObject({ is: v.record(v.string(), v.pipe(v.array(v.string()), v.minLength(1, 'lists no value'))) }),
+    v.strictObject({
+      age: v.strictObject({
+        min: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+        max: v.optional(v.pipe(v.number(), v.integer(), v.maxValue(MAX_AGE))),
+        /** Whose age: an "ages" or "age" question (default "ages", the people concerned). */
+        of: v.optional(v.string()),
+      }),
     }),
-  }),
-  v.strictObject({ all: v.pipe(v.array(v.lazy(() => Rule)), v.minLength(1)) }),
-  v.strictObject({ any: v.pipe(v.array(v.lazy(() => Rule)), v.minLength(1)) }),
-  v.strictObject({ not: v.lazy(() => Rule) }),
-], 'must be one of {is}, {age}, {all}, {any}, {not}')
+    v.strictObject({ all: v.pipe(v.array(v.lazy(() => Rule)), v.minLength(1)) }),
+    v.strictObject({ any: v.pipe(v.array(v.lazy(() => Rule)), v.minLength(1)) }),
+    v.strictObject({ not: v.lazy(() => Rule) }),
+  ],
+  'must be one of {is}, {age}, {all}, {any}, {not}',
+)
 
 /** What the fields every deadline kind shares mean. */
 const dueCommon = {
@@ -113,16 +129,23 @@ const dueCommon = {
   /** A private company's own deadline: it is not moved off the ward's closed days. */
   keepOnClosedDays: v.optional(v.boolean()),
   /** What happens when it is missed: a fine (with the law), a lost benefit month, a gap in cover, or nothing. */
-  consequence: v.optional(v.object({
-    kind: v.picklist(['fine', 'benefit-lost', 'coverage-gap', 'right-lost', 'none']),
-    text: Localized,
-    law: v.optional(text),
-  })),
+  consequence: v.optional(
+    v.object({
+      kind: v.picklist(['fine', 'benefit-lost', 'coverage-gap', 'right-lost', 'none']),
+      text: Localized,
+      law: v.optional(text),
+    }),
+  ),
 }
 
 /** Legal counting of a deadline from the event day. */
 export const Due = v.variant('kind', [
-  v.object({ kind: v.literal('days'), days: v.pipe(v.number(), v.integer(), v.minValue(1)), countFirstDay: v.boolean(), ...dueCommon }),
+  v.object({
+    kind: v.literal('days'),
+    days: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    countFirstDay: v.boolean(),
+    ...dueCommon,
+  }),
   v.object({ kind: v.literal('months'), months: v.pipe(v.number(), v.integer(), v.minValue(1)), ...dueCommon }),
   v.object({ kind: v.literal('before'), ...dueCommon }),
   v.object({ kind: v.literal('none'), ...dueCommon }),
@@ -191,7 +214,9 @@ export const DocumentItem = v.object({
   /** Yen per copy, where it costs money (戸籍謄本 ¥450). */
   fee: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   /** A document that can replace several copies of this one (法定相続情報一覧図 for a stack of 戸籍). */
-  replacedBy: v.optional(v.object({ document: id, atCopies: v.pipe(v.number(), v.integer(), v.minValue(2)), note: Localized })),
+  replacedBy: v.optional(
+    v.object({ document: id, atCopies: v.pipe(v.number(), v.integer(), v.minValue(2)), note: Localized }),
+  ),
   note: v.optional(Localized),
 })
 

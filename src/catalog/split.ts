@@ -3,7 +3,7 @@
 // their own language. Pure: the build makes the parts, the tests check them.
 import type { Entry } from '../i18n/translations'
 import type { Catalog, Procedure } from './schema'
-import { catalogTexts, isTextNode, textHash, type TextNode,textsOf } from './text-keys'
+import { catalogTexts, isTextNode, textHash, type TextNode, textsOf } from './text-keys'
 
 /** A language's strings for one part, in the order the part's texts are met (null: not translated). */
 export type Pack = (string | null)[]
@@ -30,7 +30,13 @@ function core(c: Catalog) {
   return {
     events: c.events.map(({ id, title, summary }) => ({ id, title, summary })),
     questions: c.questions.map(({ id, kind, askedFor, when, perEvent, later, none, options }) => ({
-      id, kind, askedFor, when, perEvent, later, none: none ? true : undefined,
+      id,
+      kind,
+      askedFor,
+      when,
+      perEvent,
+      later,
+      none: none ? true : undefined,
       options: options?.map((o) => ({ value: o.value, requires: o.requires })),
     })),
   }
@@ -52,9 +58,18 @@ function searchParts(c: Catalog) {
     },
     // In Japanese only, and small: the summaries are left out, since a resident searches by name.
     search: {
-      procedures: c.procedures.map(({ id, owner, triggers, after }) => ({ id, owner, triggers: triggers.map(({ event }) => ({ event })), after })),
+      procedures: c.procedures.map(({ id, owner, triggers, after }) => ({
+        id,
+        owner,
+        triggers: triggers.map(({ event }) => ({ event })),
+        after,
+      })),
       events: c.events.map(({ id }) => ({ id })),
-      offices: c.offices.map(({ id, address, counters }) => ({ id, address, counters: counters.map(({ id: counter, name }) => ({ id: counter, name })) })),
+      offices: c.offices.map(({ id, address, counters }) => ({
+        id,
+        address,
+        counters: counters.map(({ id: counter, name }) => ({ id: counter, name })),
+      })),
       documents: c.documents.map(({ id, issuer }) => ({ id, issuer, usedBy: usedBy(id) })),
     },
   }
@@ -70,7 +85,11 @@ export function japaneseOnly<T>(value: T): T {
  * Japanese (ja-easy, en); `translations` holds the others, by text key, and only a translation made
  * from the current Japanese (same hash) is shipped: a stale one might state an old deadline.
  */
-export function splitCatalog(catalog: Catalog, inline: readonly string[], translations: Readonly<Record<string, Readonly<Record<string, Entry>>>>): CatalogParts {
+export function splitCatalog(
+  catalog: Catalog,
+  inline: readonly string[],
+  translations: Readonly<Record<string, Readonly<Record<string, Entry>>>>,
+): CatalogParts {
   const keyOf = new Map<TextNode, string>(catalogTexts(catalog).map(({ key, node }) => [node, key]))
   const events = [...new Set(catalog.procedures.flatMap((p) => p.triggers.map((t) => t.event)))]
   const procedurePart: Record<string, string> = {}
@@ -83,8 +102,17 @@ export function splitCatalog(catalog: Catalog, inline: readonly string[], transl
   }
   const source: Record<string, unknown> = {
     core: core(catalog),
-    questions: { questions: catalog.questions, dateLabels: Object.fromEntries(catalog.events.flatMap((e) => (e.dateLabel ? [[e.id, e.dateLabel]] : []))) },
-    base: { events: catalog.events, offices: catalog.offices, documents: catalog.documents, services: catalog.services, holidays: catalog.holidays },
+    questions: {
+      questions: catalog.questions,
+      dateLabels: Object.fromEntries(catalog.events.flatMap((e) => (e.dateLabel ? [[e.id, e.dateLabel]] : []))),
+    },
+    base: {
+      events: catalog.events,
+      offices: catalog.offices,
+      documents: catalog.documents,
+      services: catalog.services,
+      holidays: catalog.holidays,
+    },
     ...searchParts(catalog),
     ...grouped,
   }
@@ -99,7 +127,8 @@ export function splitCatalog(catalog: Catalog, inline: readonly string[], transl
       const entry = entries?.[keyOf.get(node) ?? '']
       return entry && entry.text.trim() && entry.hash === textHash(node.ja) ? entry : undefined
     }
-    const text = (node: TextNode): string | null => (entries ? current(node)?.text ?? null : typeof node[lang] === 'string' ? node[lang] : null)
+    const text = (node: TextNode): string | null =>
+      entries ? (current(node)?.text ?? null) : typeof node[lang] === 'string' ? node[lang] : null
     for (const [part, data] of Object.entries(source)) {
       if (part === 'search') continue
       const pack = textsOf(data).map(text)

@@ -10,8 +10,13 @@ export type TextNode = { ja: string } & Record<string, unknown>
 const INLINE = new Set(CATALOG_INLINE_LANGUAGES)
 
 export function isTextNode(x: unknown): x is TextNode {
-  return typeof x === 'object' && x !== null && !Array.isArray(x)
-    && typeof (x as { ja?: unknown }).ja === 'string' && Object.keys(x).every((k) => INLINE.has(k))
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    !Array.isArray(x) &&
+    typeof (x as { ja?: unknown }).ja === 'string' &&
+    Object.keys(x).every((k) => INLINE.has(k))
+  )
 }
 
 /** What names an item of a list in a key: its id, else the event or value it is for, else its place. */
@@ -25,7 +30,10 @@ function itemName(item: unknown, index: number): string {
 
 /** Calls `visit` with the key of every text inside `value`, depth first, in the order they are written. */
 export function walkTexts(value: unknown, prefix: string, visit: (key: string, node: TextNode) => void): void {
-  if (isTextNode(value)) { visit(prefix, value); return }
+  if (isTextNode(value)) {
+    visit(prefix, value)
+    return
+  }
   if (Array.isArray(value)) {
     const used = new Set<string>()
     value.forEach((item, i) => {

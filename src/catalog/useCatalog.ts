@@ -5,13 +5,15 @@ import { procedurePart } from 'virtual:catalog/loaders'
 import { shallowRef } from 'vue'
 
 import { base } from './base'
-import { type CatalogIndex,indexCatalog } from './index'
+import { type CatalogIndex, indexCatalog } from './index'
 import { catalogVersion, loadedProcedures, onCatalogChange } from './load'
 import { questionWords } from './questions'
 import type { Catalog } from './schema'
 
 const version = shallowRef(catalogVersion())
-onCatalogChange(() => { version.value = catalogVersion() })
+onCatalogChange(() => {
+  version.value = catalogVersion()
+})
 /** The catalog's own order of procedures, whatever order their parts arrived in. */
 const order = new Map(Object.keys(procedurePart).map((id, i) => [id, i]))
 let memo: { version: number; index: CatalogIndex } | undefined
@@ -27,7 +29,9 @@ function current(): CatalogIndex {
 }
 
 const live: CatalogIndex = {
-  get catalog() { return current().catalog },
+  get catalog() {
+    return current().catalog
+  },
   procedure: (id) => current().procedure(id),
   office: (id) => current().office(id),
   counter: (office, counter) => current().counter(office, counter),

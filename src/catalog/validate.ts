@@ -28,11 +28,20 @@ export function formatError(e: CatalogError): string {
 type Parsed = { [K in FileKind]: { file: string; value: v.InferOutput<(typeof Files)[K]> }[] }
 
 function parseFiles(files: readonly CatalogFile[], errors: CatalogError[]): Parsed {
-  const parsed: Parsed = { offices: [], events: [], questions: [], documents: [], services: [], procedure: [], hosts: [] }
+  const parsed: Parsed = {
+    offices: [],
+    events: [],
+    questions: [],
+    documents: [],
+    services: [],
+    procedure: [],
+    hosts: [],
+  }
   const check = (file: string, schema: v.GenericSchema, data: unknown, prefix: string) => {
     const result = v.safeParse(schema, data)
     if (result.success) return result.output
-    for (const issue of result.issues) errors.push({ file, path: `${prefix}${issuePath(issue)}`.replace(/^\./, ''), message: issue.message })
+    for (const issue of result.issues)
+      errors.push({ file, path: `${prefix}${issuePath(issue)}`.replace(/^\./, ''), message: issue.message })
     return undefined
   }
   for (const { file, kind, data } of files) {
@@ -42,9 +51,14 @@ function parseFiles(files: readonly CatalogFile[], errors: CatalogError[]): Pars
       if (value !== undefined) parsed.procedure.push({ file, value: value as Procedure })
       continue
     }
-    if (!Array.isArray(data)) { errors.push({ file, path: '', message: 'must be a list of entries' }); continue }
+    if (!Array.isArray(data)) {
+      errors.push({ file, path: '', message: 'must be a list of entries' })
+      continue
+    }
     // Entry by entry: one broken entry is reported alone instead of hiding the whole file.
-    const items = data.map((item, i) => check(file, schema.item as v.GenericSchema, item, `[${i}]`)).filter((x) => x !== undefined)
+    const items = data
+      .map((item, i) => check(file, schema.item as v.GenericSchema, item, `[${i}]`))
+      .filter((x) => x !== undefined)
     ;(parsed[kind] as { file: string; value: unknown }[]).push({ file, value: items })
   }
   return parsed
@@ -52,7 +66,13 @@ function parseFiles(files: readonly CatalogFile[], errors: CatalogError[]): Pars
 
 function entries(parsed: Parsed): Entries {
   const flat = <K extends Exclude<FileKind, 'procedure' | 'hosts'>>(kind: K) =>
-    parsed[kind].flatMap(({ file, value }) => (value as unknown[]).map((item, i) => ({ file, path: `[${i}]`, item: item as v.InferOutput<(typeof Files)[K]>[number] })))
+    parsed[kind].flatMap(({ file, value }) =>
+      (value as unknown[]).map((item, i) => ({
+        file,
+        path: `[${i}]`,
+        item: item as v.InferOutput<(typeof Files)[K]>[number],
+      })),
+    )
   return {
     offices: flat('offices'),
     events: flat('events'),
@@ -71,8 +91,19 @@ export interface Validation {
 
 export function validateCatalog(files: readonly CatalogFile[], holidays: readonly string[]): Validation {
   const errors: CatalogError[] = []
-  const ctx = createContext(entries(parseFiles(files, errors)), (file, path, message) => errors.push({ file, path, message }))
-  for (const check of [checkIdentity, checkQuestions, checkServices, checkOffices, checkProcedures, checkReachability, checkText]) check(ctx)
+  const ctx = createContext(entries(parseFiles(files, errors)), (file, path, message) =>
+    errors.push({ file, path, message }),
+  )
+  for (const check of [
+    checkIdentity,
+    checkQuestions,
+    checkServices,
+    checkOffices,
+    checkProcedures,
+    checkReachability,
+    checkText,
+  ])
+    check(ctx)
   if (errors.length) return { catalog: null, errors }
   return {
     catalog: {

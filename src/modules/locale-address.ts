@@ -31,12 +31,12 @@ export function keepLocaleInAddresses(router: Router, control: LocaleControl): v
   })
 
   const resolve = router.resolve.bind(router)
-  router.resolve = ((raw: RouteLocationRaw, current?: RouteLocationNormalizedLoaded) => {
+  router.resolve = (raw: RouteLocationRaw, current?: RouteLocationNormalizedLoaded) => {
     const resolved = resolve(raw, current)
     // A link that names its language keeps it (a saved plan opens in the language it was made in).
     if (LANG_KEY in resolved.query || saysLocale(resolved.query, control.chosen())) return resolved
     return resolve(inLocale(resolved, control.chosen()), current)
-  }) as Router['resolve']
+  }
 
   // A navigation under way corrects its own address when it ends: nothing may start another before.
   let navigating = false

@@ -11,16 +11,26 @@ export function checkIdentity(ctx: CheckContext): void {
       else seen.set(id, file)
     }
   }
-  const ids = <T extends { id: string }>(list: { file: string; path: string; item: T }[]) => list.map(({ file, path, item }) => ({ file, path, id: item.id }))
+  const ids = <T extends { id: string }>(list: { file: string; path: string; item: T }[]) =>
+    list.map(({ file, path, item }) => ({ file, path, id: item.id }))
   unique('office', ids(ctx.offices))
-  unique('counter', ctx.offices.flatMap(({ file, path, item }) => item.counters.map((c, i) => ({ file, path: `${path}.counters[${i}]`, id: c.id }))))
+  unique(
+    'counter',
+    ctx.offices.flatMap(({ file, path, item }) =>
+      item.counters.map((c, i) => ({ file, path: `${path}.counters[${i}]`, id: c.id })),
+    ),
+  )
   unique('life event', ids(ctx.events))
   unique('question', ids(ctx.questions))
   unique('document', ids(ctx.documents))
   unique('service', ids(ctx.services))
   unique('procedure', ids(ctx.procedures))
   for (const { file, item } of ctx.procedures) {
-    const expected = file.split('/').pop()?.replace(/\.ya?ml$|\.json$/, '')
-    if (expected && expected !== item.id) ctx.fail(file, 'id', `procedure id "${item.id}" does not match its file name "${expected}"`)
+    const expected = file
+      .split('/')
+      .pop()
+      ?.replace(/\.ya?ml$|\.json$/, '')
+    if (expected && expected !== item.id)
+      ctx.fail(file, 'id', `procedure id "${item.id}" does not match its file name "${expected}"`)
   }
 }

@@ -31,9 +31,7 @@ describe('switching the language of the catalog', () => {
     vi.stubGlobal(
       'fetch',
       vi.fn((url: string) =>
-        Promise.resolve(
-          url in files ? new Response(JSON.stringify(files[url])) : new Response(null, { status: 404 }),
-        ),
+        Promise.resolve(url in files ? new Response(JSON.stringify(files[url])) : new Response(null, { status: 404 })),
       ),
     )
     const before = structuredClone(base)

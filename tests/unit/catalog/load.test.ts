@@ -3,21 +3,49 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 // Three procedure files and one language's words for each: what a phone asks the server for must not
 // depend on the answers.
 vi.mock('virtual:catalog/loaders', () => ({
-  parts: { 'procedures/death': '/c/procedures-death', 'procedures/move-in': '/c/procedures-move-in', 'procedures/shared': '/c/procedures-shared' },
-  eventParts: { death: ['procedures/death', 'procedures/shared'], 'move-in': ['procedures/move-in', 'procedures/shared'] },
+  parts: {
+    'procedures/death': '/c/procedures-death',
+    'procedures/move-in': '/c/procedures-move-in',
+    'procedures/shared': '/c/procedures-shared',
+  },
+  eventParts: {
+    death: ['procedures/death', 'procedures/shared'],
+    'move-in': ['procedures/move-in', 'procedures/shared'],
+  },
   procedurePart: { shibou: 'procedures/death', tennyu: 'procedures/move-in' },
-  packs: { en: { 'procedures/death': '/c/en.death', 'procedures/move-in': '/c/en.move-in', 'procedures/shared': '/c/en.shared' } },
+  packs: {
+    en: {
+      'procedures/death': '/c/en.death',
+      'procedures/move-in': '/c/en.move-in',
+      'procedures/shared': '/c/en.shared',
+    },
+  },
 }))
 
-async function requestsFor(act: (load: typeof import('../../../src/catalog/load')) => Promise<void>): Promise<string[]> {
+async function requestsFor(
+  act: (load: typeof import('../../../src/catalog/load')) => Promise<void>,
+): Promise<string[]> {
   vi.resetModules()
   const asked: string[] = []
-  vi.stubGlobal('fetch', vi.fn((url: string) => {
-    asked.push(url)
-    if (url.endsWith('.jgz')) return Promise.resolve(new Response(null, { status: 404 }))
-    const body = url.includes('/en.') ? [] : [{ id: url.replace(/\.json$/, '').split('-').at(-1), title: { ja: 'x' } }]
-    return Promise.resolve(new Response(JSON.stringify(body), { status: 200 }))
-  }))
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((url: string) => {
+      asked.push(url)
+      if (url.endsWith('.jgz')) return Promise.resolve(new Response(null, { status: 404 }))
+      const body = url.includes('/en.')
+        ? []
+        : [
+            {
+              id: url
+                .replace(/\.json$/, '')
+                .split('-')
+                .at(-1),
+              title: { ja: 'x' },
+            },
+          ]
+      return Promise.resolve(new Response(JSON.stringify(body), { status: 200 }))
+    }),
+  )
   const load = await import('../../../src/catalog/load')
   await load.showLanguages(['en'])
   await act(load)
@@ -33,7 +61,14 @@ describe('what the catalog asks the server for', () => {
     const page = await requestsFor((l) => l.loadProcedure('tennyu'))
     expect(death).toEqual(move)
     expect(page).toEqual(move)
-    expect(death).toEqual(expect.arrayContaining(['/c/procedures-death.json', '/c/procedures-move-in.json', '/c/en.death.json', '/c/en.shared.json']))
+    expect(death).toEqual(
+      expect.arrayContaining([
+        '/c/procedures-death.json',
+        '/c/procedures-move-in.json',
+        '/c/en.death.json',
+        '/c/en.shared.json',
+      ]),
+    )
   })
 
   it('reads only what the screen needs into the catalog', async () => {

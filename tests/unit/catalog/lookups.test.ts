@@ -63,7 +63,8 @@ describe('the question a page asks', () => {
 
 describe('the choices still possible', () => {
   const pension = catalog.questions.find((q) => q.id === 'pension')!
-  const values = (possible: readonly string[] | null | undefined) => possibleOptions(pension, possible).map((o) => o.value)
+  const values = (possible: readonly string[] | null | undefined) =>
+    possibleOptions(pension, possible).map((o) => o.value)
 
   it('are every option when nothing rules any out, else those allowed, in the question’s order', () => {
     const all = pension.options!.map((o) => o.value)

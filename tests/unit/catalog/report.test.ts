@@ -25,9 +25,14 @@ describe('content report', () => {
     const kokuho = fileData(files, 'procedure', 'kokuho-join.yaml')
     kokuho.scope = 'outside'
     kokuho.handledBy = { ja: '年金事務所', 'ja-easy': '年金事務所', en: 'The pension office' }
-    kokuho.triggers.push({ event: 'birth', due: { kind: 'none', text: { ja: 'いつでも', 'ja-easy': 'いつでも', en: 'Any time' } } })
+    kokuho.triggers.push({
+      event: 'birth',
+      due: { kind: 'none', text: { ja: 'いつでも', 'ja-easy': 'いつでも', en: 'Any time' } },
+    })
     fileData(files, 'procedure', 'tennyu.yaml').triggers[0]!.due.consequence = {
-      kind: 'fine', law: '住民基本台帳法 第52条第2項', text: { ja: '5万円以下の過料', 'ja-easy': '5{万円|まんえん}', en: 'Up to ¥50,000' },
+      kind: 'fine',
+      law: '住民基本台帳法 第52条第2項',
+      text: { ja: '5万円以下の過料', 'ja-easy': '5{万円|まんえん}', en: 'Up to ¥50,000' },
     }
     fileData(files, 'documents')[0]!.leadTimeDays = 14
 
