@@ -61,51 +61,6 @@ describe.each(RUNS)('%s at %o', (locale, viewport) => {
   )
 })
 
-// The other seven languages on a phone: their words (and scripts) differ, their layout does not, so a
-// few key screens each, opened by a ?lang= link as a shared address would be, on one page for all.
-const OTHER_LOCALES = ['zh-Hans', 'zh-Hant', 'ko', 'vi', 'ne', 'my', 'tl']
-// "May" is left out: it is a common Tagalog word ("there is").
-const ENGLISH_MONTH = /\b(January|February|March|April|June|July|August|September|October|November|December)\b/
-// Each with what shows it is drawn with its content (the procedure's Japanese name beside the translated one).
-const KEY_SCREENS = [
-  ['/', 'main h1'],
-  ['/q/insurance?date=2026-12-01&events=move-in', 'main input[type=radio]'],
-  [RESULT, 'main article'],
-  ['/procedures/tennyu?date=2026-12-01&events=move-in', 'main h1 .ja-term'],
-  ['/search?q=%E8%BB%A2%E5%85%A5', 'main [role=status]'],
-] as const
-
-describe('the other languages at 360×740', () => {
-  let watched: WatchedPage
-  beforeAll(async () => {
-    watched = await openPage(PHONE)
-  })
-
-  it.each(OTHER_LOCALES)(
-    '%s: home, a question, a result, a procedure and search: axe finds nothing, no sideways scroll',
-    async (locale) => {
-      const { page } = watched
-      watched.problems.length = 0
-      const failures: string[] = []
-      for (const [screen, drawn] of KEY_SCREENS) {
-        await page.goto(`${baseURL}${screen}${screen.includes('?') ? '&' : '?'}lang=${locale}`)
-        // Drawn in the language, with its content: axe, not the network, is what this test spends time on.
-        await page.locator(`html[lang="${locale}"]`).waitFor()
-        await page.locator(drawn).first().waitFor()
-        failures.push(...(await axeViolations(page)).map((v) => `${screen}: ${v}`))
-        // A browser without the language's date data (Chromium has none for ne and my) must not fall back to English months.
-        const english = (await page.locator('main').innerText()).match(ENGLISH_MONTH)
-        if (english) failures.push(`${screen}: English month "${english[0]}"`)
-        const overflow = await horizontalOverflow(page)
-        if (overflow) failures.push(`${screen}: scrolls sideways by ${overflow}px`)
-      }
-      expect(failures).toEqual([])
-      expect(watched.problems).toEqual([])
-    },
-    120_000,
-  )
-})
-
 describe('reflow and text size', () => {
   it.each(ROUTES)(
     '%s reflows at 320 px wide, and with text at twice its size',
