@@ -70,7 +70,8 @@ describe('a birth over the New Year holidays', () => {
     expect(await shussei.innerText()).toContain('本庁舎')
     expect(await shussei.innerText()).not.toContain('区民事務所')
     await shussei.locator('summary').click()
-    expect(await shussei.textContent()).toContain('区役所の休みのため')
+    // The details are drawn when opened: waited for, not read at once.
+    await expect.poll(() => shussei.textContent()).toContain('区役所の休みのため')
     expect(await shussei.textContent()).toContain('戸籍係')
     await procedureCard(page, '児童手当の認定請求')
     await procedureCard(page, '国民健康保険の加入')
