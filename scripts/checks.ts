@@ -1,8 +1,9 @@
-// npm run checks: lint, type-check and the translation check at the same time (each is mostly one core's work,
-// and CI has two), each one's output printed whole when it ends, failing if any fails.
+// npm run checks: lint, type-check, the translation check and the unit and component tests at the same time —
+// lint and type-check are each one core's work for a minute or more, so side by side with the tests they keep
+// both of CI's cores busy — each one's output printed whole when it ends, failing if any fails.
 import { spawn } from 'node:child_process'
 
-const CHECKS = ['lint', 'typecheck', 'i18n:check']
+const CHECKS = ['lint', 'typecheck', 'i18n:check', 'test:unit']
 
 function run(script: string): Promise<{ script: string; code: number; output: string; seconds: number }> {
   const started = performance.now()

@@ -32,6 +32,16 @@ function textInAll(catalog: Catalog) {
   }
 }
 
+// Read once per process: the catalog and every language's words do not change while it runs (the tests call it often).
+let loaded: { catalog: Catalog; textIn: ReturnType<typeof textInAll> } | { errors: string[] } | undefined
+function load() {
+  if (!loaded) {
+    const { catalog, errors } = loadCatalog()
+    loaded = catalog ? { catalog, textIn: textInAll(catalog) } : { errors: errors.map(formatError) }
+  }
+  return loaded
+}
+
 export function runSearch(args: readonly string[]): CliResult {
   const words: string[] = []
   let locale = 'ja'
@@ -48,14 +58,10 @@ export function runSearch(args: readonly string[]): CliResult {
     return { code: 2, out: '', err: `search: unknown locale "${locale}" (${LOCALES.map((l) => l.code).join(', ')}).\n` }
   if (!Number.isInteger(limit) || limit < 1)
     return { code: 2, out: '', err: `search: --limit takes a whole number from 1.\n${USAGE}\n` }
-  const { catalog, errors } = loadCatalog()
-  if (!catalog)
-    return {
-      code: 1,
-      out: '',
-      err: `The catalog is broken:\n${errors.map((e) => `  - ${formatError(e)}`).join('\n')}\n`,
-    }
-  const textIn = textInAll(catalog)
+  const data = load()
+  if ('errors' in data)
+    return { code: 1, out: '', err: `The catalog is broken:\n${data.errors.map((e) => `  - ${e}`).join('\n')}\n` }
+  const { catalog, textIn } = data
   const hits = createSearch(catalog, locale, { textIn }).search(query, limit)
   const titleOf = (kind: string, id: string): Localized | undefined => {
     if (kind === 'procedure') return catalog.procedures.find((p) => p.id === id)?.title
