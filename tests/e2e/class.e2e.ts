@@ -2,10 +2,8 @@
 // size chosen there is the one the next visit starts with; 「一緒に見る」 is accessible in a second language.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { axeViolations, baseURL, expectClean, openPage, type WatchedPage } from './setup/browser'
+import { axeViolations, baseURL, expectClean, openPage, PHONE, type WatchedPage } from './setup/browser'
 import { horizontalOverflow, smallTargets } from './setup/gates'
-
-const PHONE = { width: 360, height: 740 }
 
 describe('smartphone class support on a phone', () => {
   let watched: WatchedPage

@@ -4,9 +4,8 @@ import { mkdirSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
-import { axeViolations, baseURL, expectClean, openPage, procedureCard } from './setup/browser'
+import { axeViolations, baseURL, expectClean, openPage, PHONE, procedureCard } from './setup/browser'
 
-const PHONE = { width: 360, height: 740 }
 // A Japanese national back from abroad who moved in on 11/20 (Fri): 転入届 is due 12/4 (Fri), nine days
 // after today, and the family register papers take about 14 days by post from the city of the 本籍.
 const BACK_FROM_ABROAD =

@@ -2,12 +2,8 @@
 // every route). A file of its own so that the two e2e workers share the gates.
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { axeViolations, baseURL, openPage, type WatchedPage } from './setup/browser'
-import { horizontalOverflow } from './setup/gates'
-
-const PHONE = { width: 360, height: 740 }
-const RESULT =
-  '/result?ages=5,34&card=yes&date=2026-12-01&dog=no&events=birth,move-in&from=other-city&licence=no&moped=no&nationality=other'
+import { axeViolations, baseURL, openPage, PHONE, type WatchedPage } from './setup/browser'
+import { GATED_RESULT, horizontalOverflow } from './setup/gates'
 
 // The other seven languages on a phone: their words (and scripts) differ, their layout does not, so a
 // few key screens each, opened by a ?lang= link as a shared address would be, on one page for all: a question
@@ -18,7 +14,7 @@ const ENGLISH_MONTH = /\b(January|February|March|April|June|July|August|Septembe
 // Each with what shows it is drawn with its content (the procedure's Japanese name beside the translated one).
 const KEY_SCREENS = [
   ['/q/insurance?date=2026-12-01&events=move-in', 'main input[type=radio]'],
-  [RESULT, 'main article'],
+  [GATED_RESULT, 'main article'],
   ['/procedures/tennyu?date=2026-12-01&events=move-in', 'main h1 .ja-term'],
 ] as const
 

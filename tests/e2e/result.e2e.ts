@@ -2,12 +2,11 @@
 // and a page for links that cannot be read. The clock is fixed so that "today" never drifts.
 import { describe, expect, it } from 'vitest'
 
-import { axeViolations, baseURL, expectClean, openPage, procedureCard, TODAY } from './setup/browser'
+import { axeViolations, baseURL, expectClean, openPage, PHONE, procedureCard, TODAY } from './setup/browser'
 import { qrOf } from './setup/qr'
 
 const FAMILY =
   '/result?ages=0,4,33,35&card=yes&date=2026-12-21&events=move-in&from=other-city&insurance=kokuho&nationality=japan'
-const PHONE = { width: 360, height: 740 }
 
 async function openResult(path: string, at = TODAY, viewport = PHONE) {
   const watched = await openPage(viewport, at)

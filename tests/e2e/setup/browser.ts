@@ -27,13 +27,16 @@ export interface WatchedPage {
 /** The day the journeys happen: a fixed clock, so dates read the same whatever day the suite runs. */
 export const TODAY = new Date('2026-11-25T10:00:00+09:00')
 
+/** The phone every page is tried on unless a test says otherwise. */
+export const PHONE = { width: 360, height: 740 }
+
 /**
  * A fresh browser context on a phone-sized page, its clock fixed at TODAY (null: the real clock), with
  * every console error, page error and CSP violation collected. `serviceWorkers: 'block'` for tests that
  * answer the page's requests themselves (page.route does not see what a service worker fetches).
  */
 export async function openPage(
-  viewport = { width: 360, height: 740 },
+  viewport = PHONE,
   now: Date | null = TODAY,
   { serviceWorkers = 'allow', hasTouch = false }: { serviceWorkers?: 'allow' | 'block'; hasTouch?: boolean } = {},
 ): Promise<WatchedPage> {

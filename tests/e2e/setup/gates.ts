@@ -2,6 +2,10 @@
 // every route and on a page built to fail them (gates-selftest.e2e.ts).
 import type { Page } from 'playwright-core'
 
+/** The result the gates try in every language: two events, a child, a foreign national — most of the result's parts. */
+export const GATED_RESULT =
+  '/result?ages=5,34&card=yes&date=2026-12-01&dog=no&events=birth,move-in&from=other-city&licence=no&moped=no&nationality=other'
+
 /** Pixels the page scrolls sideways (0 means it reflows). */
 export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth))
