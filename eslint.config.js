@@ -91,4 +91,21 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Unit test files share their modules within a worker (vitest.config.ts, isolate: false). A file that
+    // replaces a module or a global would change it for the files after it: it is named *.isolated.test.ts
+    // and runs in a module graph of its own.
+    files: ['tests/unit/**/*.ts'],
+    ignores: ['tests/unit/**/*.isolated.test.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['mock', 'doMock', 'stubGlobal', 'stubEnv', 'useFakeTimers', 'resetModules'].map((property) => ({
+          object: 'vi',
+          property,
+          message: 'Replacing a module or a global needs a file of its own: name it *.isolated.test.ts.',
+        })),
+      ],
+    },
+  },
 )

@@ -13,8 +13,27 @@ export default mergeConfig(
     test: {
       projects: [
         {
+          // The domain's tests share one module graph per worker: each file re-reading the catalog and the
+          // rules cost more than the tests themselves. A file that mocks a module or stubs a global is
+          // named *.isolated.test.ts (lint enforces it) and gets a graph of its own.
           extends: true,
-          test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', ...budgets },
+          test: {
+            name: 'unit',
+            include: ['tests/unit/**/*.test.ts'],
+            exclude: ['tests/unit/**/*.isolated.test.ts'],
+            isolate: false,
+            environment: 'node',
+            ...budgets,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'unit-isolated',
+            include: ['tests/unit/**/*.isolated.test.ts'],
+            environment: 'node',
+            ...budgets,
+          },
         },
         {
           extends: true,

@@ -1,7 +1,7 @@
 // Prerenders the built app (run by the build, after the browser bundle): builds the app for Node,
 // renders the home page and each question's page with the components the browser will hydrate, and
 // writes them beside index.html, with the empty shell for every other address.
-// usage: node --import tsx scripts/prerender.ts <outDir> [mode]
+// usage: node --import tsx scripts/prerender.ts <outDir> [mode] [--shell-only]
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -31,36 +31,39 @@ function serviceWorkerAbsent(): Plugin {
   }
 }
 
-const [outDir = resolve(ROOT, 'dist'), mode = 'production'] = process.argv.slice(2)
-// Inside the project, so that the server build finds vue and the rest in node_modules.
-mkdirSync(join(ROOT, 'node_modules', '.cache'), { recursive: true })
-const serverOut = mkdtempSync(join(ROOT, 'node_modules', '.cache', 'kita-prerender-'))
-try {
-  await build({
-    configFile: false,
-    root: ROOT,
-    mode,
-    logLevel: 'warn',
-    plugins: [...appPlugins(), serviceWorkerAbsent()],
-    define: { __APP_VERSION__: JSON.stringify(buildVersions()) },
-    resolve: { alias: { '@': resolve(ROOT, 'src') } },
-    build: { ssr: resolve(ROOT, 'src/entry-server.ts'), outDir: serverOut, emptyOutDir: true, target: 'node20' },
-  })
-  const { render } = (await import(pathToFileURL(join(serverOut, 'entry-server.js')).href)) as {
-    render: (url: string) => Promise<Rendered>
+const [outDir = resolve(ROOT, 'dist'), mode = 'production', only] = process.argv.slice(2)
+const shell = readFileSync(join(outDir, 'index.html'), 'utf8')
+// Addresses with no page of their own (a result, a saved plan) start from the empty shell.
+const { app } = JSON.parse(readFileSync(join(ROOT, 'locales', 'ja.json'), 'utf8')) as {
+  app: { name: string; home: string }
+}
+writeFileSync(join(outDir, 'shell.html'), shellPage(shell, app))
+if (only !== '--shell-only') await prerenderPages()
+
+async function prerenderPages() {
+  // Inside the project, so that the server build finds vue and the rest in node_modules.
+  mkdirSync(join(ROOT, 'node_modules', '.cache'), { recursive: true })
+  const serverOut = mkdtempSync(join(ROOT, 'node_modules', '.cache', 'kita-prerender-'))
+  try {
+    await build({
+      configFile: false,
+      root: ROOT,
+      mode,
+      logLevel: 'warn',
+      plugins: [...appPlugins(), serviceWorkerAbsent()],
+      define: { __APP_VERSION__: JSON.stringify(buildVersions()) },
+      build: { ssr: resolve(ROOT, 'src/entry-server.ts'), outDir: serverOut, emptyOutDir: true, target: 'node20' },
+    })
+    const { render } = (await import(pathToFileURL(join(serverOut, 'entry-server.js')).href)) as {
+      render: (url: string) => Promise<Rendered>
+    }
+    const origin = siteOrigin(process.env.VITE_SITE_ORIGIN)
+    for (const path of prerenderedPaths()) {
+      const file = join(outDir, fileOf(path))
+      mkdirSync(dirname(file), { recursive: true })
+      writeFileSync(file, fill(shell, path, await render(path), alternateLinks(path, LOCALES, origin)))
+    }
+  } finally {
+    rmSync(serverOut, { recursive: true, force: true })
   }
-  const shell = readFileSync(join(outDir, 'index.html'), 'utf8')
-  // Addresses with no page of their own (a result, a saved plan) start from the empty shell.
-  const { app } = JSON.parse(readFileSync(join(ROOT, 'locales', 'ja.json'), 'utf8')) as {
-    app: { name: string; home: string }
-  }
-  writeFileSync(join(outDir, 'shell.html'), shellPage(shell, app))
-  const origin = siteOrigin(process.env.VITE_SITE_ORIGIN)
-  for (const path of prerenderedPaths()) {
-    const file = join(outDir, fileOf(path))
-    mkdirSync(dirname(file), { recursive: true })
-    writeFileSync(file, fill(shell, path, await render(path), alternateLinks(path, LOCALES, origin)))
-  }
-} finally {
-  rmSync(serverOut, { recursive: true, force: true })
 }

@@ -87,7 +87,7 @@ describe('saved plans', () => {
 describe('updates', () => {
   it('a new version is offered, and runs after the resident accepts it', async () => {
     const second = mkdtempSync(join(tmpdir(), 'navi-next-'))
-    buildApp({ outDir: second, label: 'next' })
+    buildApp({ outDir: second, label: 'next', quick: true })
     const { page } = await openPage()
     const origin = await serve(undefined)
     const port = Number(new URL(origin).port)

@@ -78,7 +78,8 @@ export function fill(shell: string, path: string, page: Rendered, alternates = '
     .replace('<div id="app"></div>', `<div id="app" data-prerendered="${path}">${page.html}</div>`)
 }
 
-export function prerenderPlugin(): Plugin {
+/** `pages: false` writes only the empty shell (a quick build's service worker still needs it). */
+export function prerenderPlugin({ pages = true }: { pages?: boolean } = {}): Plugin {
   let outDir = ''
   let mode = 'production'
   return {
@@ -95,7 +96,8 @@ export function prerenderPlugin(): Plugin {
       order: 'pre',
       handler() {
         const script = resolve(import.meta.dirname, '../../prerender.ts')
-        const run = spawnSync(process.execPath, ['--import', 'tsx', script, outDir, mode], { stdio: 'inherit' })
+        const args = ['--import', 'tsx', script, outDir, mode, ...(pages ? [] : ['--shell-only'])]
+        const run = spawnSync(process.execPath, args, { stdio: 'inherit' })
         if (run.status !== 0) throw new Error(`prerendering failed (exit ${run.status})`)
       },
     },
