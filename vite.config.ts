@@ -32,7 +32,7 @@ export default defineConfig({
         // The catalog's data files as their gzip (unzipped by the app); the question pages' prerendered
         // HTML is left to the network, since offline the shell draws them as well.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'assets/catalog/*.jgz'],
-        globIgnores: ['version.json', 'q/**'],
+        globIgnores: ['version.json', 'q/**', '.ssr/**'],
         ignoreURLParametersMatching: [/./],
         navigateFallback: '/shell.html',
         navigateFallbackDenylist: [/^\/api\//],

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join } from 'node:path'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
 import type { Encoding } from './encoding'
 
@@ -66,21 +67,39 @@ export function appPage(dist: string): AppPage {
     const file = status === 200 ? prerenderedFile(pathname) : null
     const page = (file && load(file)) || shell()
     const encoding = encodings.find((e) => page.encoded.has(e))
-    const { body, etag } = (encoding && page.encoded.get(encoding)) || page.plain
-    res.setHeader('Content-Type', 'text/html; charset=utf-8')
-    res.setHeader('Cache-Control', 'no-cache')
-    res.setHeader('Vary', 'Accept-Encoding')
-    if (encoding) res.setHeader('Content-Encoding', encoding)
-    // Only a page that exists has a version worth revalidating.
-    if (status === 200) {
-      res.setHeader('ETag', etag)
-      if (req.headers['if-none-match'] === etag) {
-        res.writeHead(304)
-        return void res.end()
-      }
-    }
-    res.setHeader('Content-Length', body.length)
-    res.writeHead(status)
-    res.end(req.method === 'HEAD' ? undefined : body)
+    send(req, res, status, (encoding && page.encoded.get(encoding)) || page.plain, encoding)
   }
+}
+
+/** A page drawn for this request (a result, server/render.ts), compressed as it goes out. */
+export function sendDrawnPage(req: IncomingMessage, res: ServerResponse, html: string, encodings: Encoding[]): void {
+  const raw = Buffer.from(html)
+  const encoding = encodings[0]
+  // Fast settings: this runs per request (the build's copies of fixed files get the slow, small ones).
+  const body =
+    encoding === 'br'
+      ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+      : encoding === 'gzip'
+        ? gzipSync(raw, { level: 6 })
+        : raw
+  send(req, res, 200, variant(body), encoding)
+}
+
+function send(req: IncomingMessage, res: ServerResponse, status: 200 | 404, page: Variant, encoding?: Encoding): void {
+  const { body, etag } = page
+  res.setHeader('Content-Type', 'text/html; charset=utf-8')
+  res.setHeader('Cache-Control', 'no-cache')
+  res.setHeader('Vary', 'Accept-Encoding')
+  if (encoding) res.setHeader('Content-Encoding', encoding)
+  // Only a page that exists has a version worth revalidating.
+  if (status === 200) {
+    res.setHeader('ETag', etag)
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304)
+      return void res.end()
+    }
+  }
+  res.setHeader('Content-Length', body.length)
+  res.writeHead(status)
+  res.end(req.method === 'HEAD' ? undefined : body)
 }

@@ -5,11 +5,12 @@ import { existsSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { join, resolve } from 'node:path'
 
-import { appPage } from './app-page'
+import { appPage, sendDrawnPage } from './app-page'
 import { catalogOnce } from './catalog'
 import { acceptedEncodings } from './encoding'
 import { isAppPage, type PageIds, pageIds } from './pages'
 import { apiNotFound, methodNotAllowed } from './refusals'
+import { drawnOnServer, resultRenderer } from './render'
 import { securityHeaders } from './security'
 import { staticFiles } from './static'
 import { answerClientError, MAX_HEADER_BYTES } from './too-long'
@@ -22,6 +23,8 @@ export interface ServerOptions {
   faults?: boolean
   /** The waits simulator's "now"; the load bench fixes it to office hours. */
   clock?: WaitsRouteOptions['clock']
+  /** Draw each result on the server (the build's dist/.ssr); false serves the shell, as a build without it does. */
+  drawResults?: boolean
   /** Procedure and office ids with a page; by default the catalog's, and any id while it cannot be read. */
   ids?: PageIds | null
 }
@@ -40,6 +43,7 @@ export function createAppServer(options: ServerOptions = {}): Server {
   const ids = options.ids === undefined ? defaultIds() : options.ids
   const files = staticFiles(dist)
   const page = appPage(dist)
+  const results = options.drawResults === false ? null : resultRenderer(dist)
   const waits: WaitsRouteOptions = {
     faults: options.faults ?? process.env.WAITS_SIMULATOR_FAULTS === '1',
     clock: options.clock,
@@ -53,7 +57,13 @@ export function createAppServer(options: ServerOptions = {}): Server {
     if (api) return apiNotFound(res)
     const encodings = acceptedEncodings(req.headers['accept-encoding'])
     // Pages first: no built file has a page's address, and the page is held in memory.
-    if (isAppPage(path, ids)) return page(req, res, 200, encodings, path)
+    if (isAppPage(path, ids)) {
+      const address = req.url ?? '/'
+      if (!results || !drawnOnServer(address)) return page(req, res, 200, encodings, path)
+      return void results(address).then((html) =>
+        html === null ? page(req, res, 200, encodings, path) : sendDrawnPage(req, res, html, encodings),
+      )
+    }
     files(req, res, path, encodings, () => page(req, res, 404, encodings))
   })
   return server.on('clientError', answerClientError(headers))

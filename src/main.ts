@@ -1,12 +1,19 @@
-// The first script of every page, kept tiny. A prerendered page (the home page, a question without
-// answers) already reads and its form already works without any script, so the app is fetched and
-// started when the resident first touches, types or points; any other page starts it at once. The
-// service worker is registered after load either way, so the first visit makes the app work offline.
+// The first script of every page, kept tiny. A page drawn before it arrived (the home page and each
+// question, by the build; a result, by the server) already reads, and its forms and links already work
+// without any script, so the app is fetched and started when the resident first touches, types or
+// points; any other page starts it at once. The service worker is registered after load either way,
+// so the first visit makes the app work offline.
 import './styles/main.css'
 
+import { tokyoTime } from './waits/tokyo'
+
 const root = document.getElementById('app') as HTMLElement
+// Drawn for this very address (its answers included), and, where its words depend on the day, on the
+// day the phone says it is today (a phone with another date gets the app's own drawing at once).
 const prerendered =
-  root.dataset.prerendered === window.location.pathname && !window.location.search && root.childElementCount > 0
+  root.dataset.prerendered === window.location.pathname + window.location.search &&
+  (!root.dataset.today || root.dataset.today === tokyoTime(Date.now()).date) &&
+  root.childElementCount > 0
 // boot.js hides a page shown in another language than the prerender's until the app has switched.
 const waiting = document.documentElement.hasAttribute('data-boot-lang')
 
@@ -53,16 +60,52 @@ const send = () => {
   pending.form.requestSubmit(submitter)
 }
 
+// What does nothing without the app — a link opened inside it, a button, a card's summary, a tick box
+// outside any form — pressed before the app took over is pressed again, in order, once it has; if the
+// app cannot start, it is pressed again all the same (a link then opens as a page). Controls of a form
+// are left to the browser (they work without the app, and are given back as typed, above).
+const PRESSED_AGAIN = 'a[href], button, summary, input[type=checkbox], input[type=radio]'
+const pressed: HTMLElement[] = []
+const press = (e: MouseEvent) => {
+  const el = e.target instanceof Element ? e.target.closest<HTMLElement>(PRESSED_AGAIN) : null
+  if (!el || !root.contains(el) || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return
+  if (el instanceof HTMLAnchorElement && (el.target || el.hasAttribute('download') || el.origin !== location.origin))
+    return
+  if ((el instanceof HTMLButtonElement && el.type === 'submit') || (el instanceof HTMLInputElement && el.form)) return
+  e.preventDefault()
+  pressed.push(el)
+  void start()
+}
+addEventListener('click', press, true)
+const pressAgain = () => {
+  removeEventListener('click', press, true)
+  for (const el of pressed.splice(0)) {
+    if (el.isConnected) el.click()
+    else if (el instanceof HTMLAnchorElement) location.assign(el.href)
+  }
+}
+
+// A result drawn for another day than the phone's is not shown at all (its deadlines would read
+// wrong): the app draws its own at once.
+if (root.dataset.today !== undefined && !prerendered && !waiting) root.replaceChildren()
+
 let starting: Promise<void> | undefined
 const start = () =>
   (starting ??= import('./start')
     // A page shown in another language is drawn afresh: hydration would keep the prerender's links.
     .then((app) => app.start(prerendered && !waiting))
     .then(replay)
-    .then(send, (error: unknown) => {
-      send()
-      throw error
-    }))
+    .then(
+      () => {
+        send()
+        pressAgain()
+      },
+      (error: unknown) => {
+        send()
+        pressAgain()
+        throw error
+      },
+    ))
 if (!prerendered || waiting) void start()
 else {
   const events = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'mouseover'] as const

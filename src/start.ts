@@ -1,11 +1,13 @@
-// The app's start in the browser: take over the page the build prerendered for this address
-// (hydrate), or draw it fresh where there is none (a result, a saved plan) or where the address
-// carries answers — a hydrated page would keep the prerender's links, since production hydration
-// does not correct attributes. At /kiosk the app runs as a terminal at a 区民事務所: its pages live in
-// memory (nothing a resident opens enters the browser's history) and nothing is kept on the device.
+// The app's start in the browser: take over the page drawn for this address (hydrate: the build's
+// home and question pages, the server's results), or draw it fresh where there is none (a saved
+// plan, a procedure) or where it was drawn for another address — a hydrated page would keep the
+// drawing's links, since production hydration does not correct attributes. At /kiosk the app runs as
+// a terminal at a 区民事務所: its pages live in memory (nothing a resident opens enters the browser's
+// history) and nothing is kept on the device.
 import { createMemoryHistory, createWebHistory } from 'vue-router'
 
 import { createNaviApp } from './app'
+import { drawWhole } from './composables/useProgressive'
 import { enterKiosk, KIOSK_PATH } from './kiosk/mode'
 import { configureWaitsStorage } from './waits/useWaits'
 
@@ -23,5 +25,9 @@ export async function start(hydrate: boolean) {
   })
   if (kiosk) await router.push('/')
   await router.isReady()
+  // Taking over a drawn page: lists start whole, as drawn; later screens are drawn a part at a time again.
+  const whole = hydrate && !kiosk
+  drawWhole(whole)
   app.mount(root)
+  if (whole) router.afterEach(() => drawWhole(false))
 }

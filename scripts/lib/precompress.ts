@@ -21,6 +21,8 @@ export interface Precompressed {
 
 function textFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
+    // dist/.ssr is the server's own code, never sent.
+    if (name.startsWith('.')) return []
     const path = join(dir, name)
     if (statSync(path).isDirectory()) return textFiles(path)
     return COMPRESSIBLE.test(name) ? [path] : []

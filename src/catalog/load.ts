@@ -14,15 +14,24 @@ import { addPack, hasPack, registeredParts, registerPart } from './text-packs'
  * A data file of the catalog. Its gzip is what the service worker keeps (a fifth of the bytes, so
  * every language fits offline) and the browser unzips it; a browser that cannot gets the JSON.
  */
-async function fetchData<T>(url: string): Promise<T> {
+async function fetchData(url: string): Promise<unknown> {
   if (typeof DecompressionStream === 'function') {
     const zipped = await fetch(`${url}.jgz`)
     if (zipped.ok && zipped.body)
-      return (await new Response(zipped.body.pipeThrough(new DecompressionStream('gzip'))).json()) as T
+      return (await new Response(zipped.body.pipeThrough(new DecompressionStream('gzip'))).json()) as unknown
   }
   const plain = await fetch(`${url}.json`)
   if (!plain.ok) throw new Error(`${url}: HTTP ${plain.status}`)
-  return (await plain.json()) as T
+  return (await plain.json()) as unknown
+}
+
+/** How a data file is read: fetched in the browser, read from the built files on the server. */
+export type DataReader = (url: string) => Promise<unknown>
+let readData: DataReader = fetchData
+
+/** The server's render reads the built app's files instead of fetching them (server/render.ts). */
+export function readCatalogDataWith(reader: DataReader): void {
+  readData = reader
 }
 
 const procedures = new Map<string, Procedure>()
@@ -57,7 +66,7 @@ function loadPack(language: string, part: string): Promise<void> {
   const key = `${language}/${part}`
   let pending = loadingPacks.get(key)
   if (!pending) {
-    pending = fetchData<Pack>(url).then((pack) => addPack(language, part, pack))
+    pending = readData(url).then((pack) => addPack(language, part, pack as Pack))
     // A failed fetch (offline, before the pack was ever cached) is tried again next time.
     pending.catch(() => loadingPacks.delete(key))
     loadingPacks.set(key, pending)
@@ -68,7 +77,7 @@ function loadPack(language: string, part: string): Promise<void> {
 function fetchPart(part: string, url: string): Promise<Procedure[]> {
   let pending = fetching.get(part)
   if (!pending) {
-    pending = fetchData<Procedure[]>(url)
+    pending = readData(url) as Promise<Procedure[]>
     pending.catch(() => fetching.delete(part))
     fetching.set(part, pending)
   }

@@ -1,5 +1,12 @@
 import { onBeforeUnmount, onMounted, type Ref, ref, watch } from 'vue'
 
+// A page drawn on the server comes whole; while the app takes it over (hydrates it), lists and parts
+// start whole too, so that what the app draws matches what is already on the screen (src/start.ts).
+let whole = import.meta.env.SSR
+export function drawWhole(on: boolean): void {
+  whole = import.meta.env.SSR || on
+}
+
 /** Runs `step` in its own task after the browser has had a chance to paint, until it says stop. */
 function afterPaint(step: () => boolean): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -29,7 +36,7 @@ function afterPaint(step: () => boolean): () => void {
  * is drawn.
  */
 export function useProgressive(total: Ref<number>, first = 3, step = 3): Ref<number> {
-  const shown = ref(first)
+  const shown = ref(whole ? Math.max(first, total.value) : first)
   let stop = () => {}
   const more = () => {
     stop()
@@ -61,7 +68,7 @@ export function useProgressive(total: Ref<number>, first = 3, step = 3): Ref<num
  * paint, up to `parts`. The top of the page is on screen before the parts below it are built.
  */
 export function useStaged(parts: number): Ref<number> {
-  const stage = ref(0)
+  const stage = ref(whole ? parts : 0)
   let stop = () => {}
   const all = () => {
     stop()
@@ -69,6 +76,7 @@ export function useStaged(parts: number): Ref<number> {
   }
   onMounted(() => {
     addEventListener('beforeprint', all)
+    if (stage.value >= parts) return
     stop = afterPaint(() => {
       stage.value += 1
       return stage.value < parts

@@ -22,7 +22,10 @@ export function useResultPage(answers: Ref<Answers>) {
     relevantQuestions(index.catalog.questions, answers.value).filter((q) => answers.value[q.key]?.length),
   )
   const { locale } = useText()
-  const url = computed(() => `${window.location.origin}${resultAddress(result.value.answers, locale.value)}`)
+  // The site's own address is known on the phone only (the server draws the page without it: the QR
+  // code and sharing that need it are drawn on the phone).
+  const origin = import.meta.env.SSR ? '' : window.location.origin
+  const url = computed(() => `${origin}${resultAddress(result.value.answers, locale.value)}`)
   const eventNames = computed(() => (answers.value.events ?? []).map((id) => text(index.event(id)?.title)).join('・'))
   const answersLine = computed(() => questions.value.map((q) => plainText(shown(q, answers.value))).join(' / '))
   return { result, today, questions, url, eventNames, answersLine }

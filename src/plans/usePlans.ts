@@ -103,6 +103,8 @@ export function live<T>(
   next: (value: T) => void,
   failed: () => void,
 ): () => void {
+  // The server draws a page as a phone first draws it, before the device's plans are read.
+  if (import.meta.env.SSR) return () => {}
   let unsubscribe: (() => void) | undefined
   let ended = false
   const begin = () =>

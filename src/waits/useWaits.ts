@@ -7,7 +7,7 @@ import { type WardCalendar, wardCalendar } from '../calendar/dates'
 import { useCatalog } from '../catalog/useCatalog'
 import { createWaitsClient } from './client'
 import type { ForecastContext } from './forecast'
-import { view, type WaitsView } from './state'
+import { initialWaitsState, view, type WaitsView } from './state'
 import { lazyWaitsStore, memoryWaitsStore, type WaitsStore } from './store'
 
 export const FEED_URL = import.meta.env.VITE_WAITS_URL ?? '/api/waits.json'
@@ -66,7 +66,14 @@ function start(): Shared {
   }) as Shared
 }
 
+/** On the server, a page is drawn as a phone first draws it: no numbers yet, and no client started. */
+function drawnOnServer(): Shared {
+  const now = shallowRef(new Date())
+  return { now, waits: computed(() => view(initialWaitsState, now.value, calendar, catalog.offices)) }
+}
+
 export function useWaits(): Shared & { calendar: WardCalendar; forecast: ForecastContext } {
+  if (import.meta.env.SSR) return { ...drawnOnServer(), calendar, forecast }
   shared ??= start()
   return { ...shared, calendar, forecast }
 }

@@ -1,8 +1,13 @@
-// The first screen comes from HTML: the build prerenders the home page and each question's page with
-// the app's own components, so they read before any script runs, and with JavaScript off.
+// The first screen comes from HTML: the build prerenders the home page and each question's page, and
+// the server draws each result, with the app's own components, so they read before any script runs,
+// and with JavaScript off; the app takes a drawn result over at the first touch, losing no press.
 import { describe, expect, it } from 'vitest'
 
-import { baseURL, launch } from './setup/browser'
+import { baseURL, launch, openPage, PHONE } from './setup/browser'
+
+// The result work's family example: four people moving in from another ward.
+const FAMILY =
+  '/result?ages=0,4,33,35&card=yes&date=2026-12-21&events=move-in&from=other-city&insurance=kokuho&nationality=japan'
 
 async function noScriptPage() {
   const context = await (
@@ -41,14 +46,9 @@ describe('the first screen from HTML', () => {
 
   it('with JavaScript off, no page is blank: each kind says what needs JavaScript and has a heading', async () => {
     const page = await noScriptPage()
-    // Prerendered (home, a question) and from the shell (a procedure, an office, a result).
-    const paths = [
-      '/',
-      '/q/date.move-in',
-      '/procedures/tennyu',
-      '/offices/oji',
-      '/result?events=move-in&date=2026-12-21&from=other-city',
-    ]
+    // Prerendered (home, a question), drawn by the server (a link with an answer it cannot read) and from
+    // the shell (a procedure, an office).
+    const paths = ['/', '/q/date.move-in', '/procedures/tennyu', '/offices/oji', '/result?events=flood']
     const seen: Record<string, { line: boolean; heading: string | null }> = {}
     for (const path of paths) {
       await page.goto(`${baseURL}${path}`)
@@ -62,6 +62,82 @@ describe('the first screen from HTML', () => {
       expect(seen[path]?.line, path).toBe(true)
       expect(seen[path]?.heading, path).toBeTypeOf('string')
     }
+    await page.context().close()
+  })
+
+  it('a result’s HTML already holds its procedures, drawn for today at the ward', async () => {
+    const response = await fetch(`${baseURL}${FAMILY}`)
+    const html = await response.text()
+    expect(response.status).toBe(200)
+    expect(html).toMatch(/<h1[^>]*>(?:<!--[^>]*-->)*あなたの手続き/)
+    expect(html).toMatch(/<article[^>]*aria-labelledby="p-tennyu"/)
+    expect(html).toMatch(/<title>[^<]*引っ越してきた[^<]*<\/title>/)
+    // Drawn for this address and day: the app takes over only a page drawn for its own address and date.
+    expect(html).toContain(`data-prerendered="${FAMILY.replace(/&/g, '&amp;')}"`)
+    expect(html).toMatch(/data-today="\d{4}-\d{2}-\d{2}"/)
+    // Another language's page is fetched by the phone, from the shell.
+    expect(await (await fetch(`${baseURL}${FAMILY}&lang=en`)).text()).not.toContain('p-tennyu')
+  })
+
+  it('with JavaScript off, a result reads whole: its procedures, documents and trips', async () => {
+    const page = await noScriptPage()
+    await page.goto(`${baseURL}${FAMILY}`)
+    await page.getByRole('heading', { level: 1, name: 'あなたの手続き' }).waitFor()
+    await page.getByRole('article', { name: '転入届', exact: true }).waitFor()
+    for (const name of ['持ち物チェックリスト', '行く場所ごとの予定'])
+      expect(await page.getByRole('heading', { level: 2, name }).count(), name).toBe(1)
+    await page.context().close()
+  })
+
+  it('the app takes a drawn result over at the first touch: a tick or a link pressed first still works', async () => {
+    // The phone's real clock: the page was drawn for today, so the app takes it over rather than redraw it.
+    // No service worker: each load is the server's page, as on a first visit.
+    const { page, problems } = await openPage(PHONE, null, { serviceWorkers: 'block' })
+    const scripts: string[] = []
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname)
+    })
+    await page.goto(`${baseURL}${FAMILY}`)
+    await page.getByRole('article', { name: '転入届', exact: true }).waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(scripts.filter((s) => s.includes('/start-'))).toEqual([])
+    // A tick as the first touch: the app starts, takes the page over, and keeps the tick on the device.
+    const tick = page.getByRole('checkbox', { name: '済み：転入届' })
+    await tick.click()
+    // Kept on the device: the unsaved result's ticks (its draft) hold it.
+    const draftTicks = () =>
+      page.evaluate(async () =>
+        // Never created here: opened only once the app has made it.
+        !(await indexedDB.databases()).some((d) => d.name === 'kita-tetsuzuki-navi')
+          ? []
+          : new Promise<string[]>((resolve) => {
+              const open = indexedDB.open('kita-tetsuzuki-navi')
+              open.onerror = () => resolve([])
+              open.onsuccess = () => {
+                const db = open.result
+                if (!db.objectStoreNames.contains('drafts')) return resolve([])
+                const all = db.transaction('drafts').objectStore('drafts').getAll()
+                all.onsuccess = () => resolve((all.result as { done?: string[] }[]).flatMap((d) => d.done ?? []))
+                all.onerror = () => resolve([])
+              }
+            }),
+      )
+    await expect.poll(draftTicks).toEqual(['tennyu'])
+    expect(await tick.isChecked()).toBe(true)
+    // A link as the first touch: it opens inside the app once the app runs, not as a new page.
+    await page.reload()
+    await page.getByRole('article', { name: '転入届', exact: true }).waitFor()
+    await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true))
+    await page
+      .getByRole('article', { name: '転入届', exact: true })
+      .getByRole('link', { name: '転入届', exact: true })
+      .click()
+    await page.getByRole('heading', { level: 1, name: '転入届' }).waitFor()
+    expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true)
+    // Back on the result, the tick made before the reload is there.
+    await page.goBack()
+    await expect.poll(() => page.getByRole('checkbox', { name: '済み：転入届' }).isChecked()).toBe(true)
+    expect(problems).toEqual([])
     await page.context().close()
   })
 })

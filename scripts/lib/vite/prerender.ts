@@ -6,7 +6,7 @@ import { resolve } from 'node:path'
 
 import type { Plugin } from 'vite'
 
-import type { Rendered } from '../../../src/entry-server'
+import { escapeHtml } from '../../../server/page-html'
 import { loadCatalog } from '../catalog-files'
 
 /** The addresses rendered: home, each question asked on a page, and each event's own date page. */
@@ -22,8 +22,6 @@ export function prerenderedPaths(): string[] {
 export function fileOf(path: string): string {
   return path === '/' ? 'index.html' : `${path.slice(1)}.html`
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')
 
 /**
  * The shell for addresses with no page of their own (a result, a procedure, an office): without
@@ -69,16 +67,6 @@ export function siteOrigin(setting: string | undefined): string {
   }
 }
 
-/** The shell with a rendered page in it: its HTML, its title, its language alternates, and the address it was made for. */
-export function fill(shell: string, path: string, page: Rendered, alternates = ''): string {
-  const escapedTitle = page.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')
-  return shell
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapedTitle}</title>`)
-    .replace('</head>', alternates ? `  ${alternates}\n  </head>` : '</head>')
-    .replace('<div id="app"></div>', `<div id="app" data-prerendered="${path}">${page.html}</div>`)
-}
-
-/** `pages: false` writes only the empty shell (a quick build's service worker still needs it). */
 export function prerenderPlugin({ pages = true }: { pages?: boolean } = {}): Plugin {
   let outDir = ''
   let mode = 'production'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { alternateLinks, fill, hreflang, siteOrigin } from '../../../scripts/lib/vite/prerender'
+import { alternateLinks, hreflang, siteOrigin } from '../../../scripts/lib/vite/prerender'
+import { fill } from '../../../server/page-html'
 import { LOCALES } from '../../../src/i18n/registry'
 
 const links = (html: string) =>
@@ -42,9 +43,8 @@ describe('the prerendered pages name their other languages (hreflang)', () => {
     const shell = '<html><head><title>x</title></head><body><div id="app"></div></body></html>'
     const html = fill(
       shell,
-      '/',
       { html: '<h1>どんなことがありましたか</h1>', title: 't' },
-      alternateLinks('/', LOCALES),
+      { address: '/', alternates: alternateLinks('/', LOCALES) },
     )
     const head = html.slice(0, html.indexOf('</head>'))
     expect(links(head)).toHaveLength(LOCALES.length + 1)
