@@ -1,6 +1,6 @@
 // npm run --silent bench:server [-- --json] [-- --duration S] [-- --connections N]: the production
 // server under load, on the built app in dist/: the waits feed at night and in office hours, the first
-// page and the largest script as brotli. Progress goes to stderr; with --json, stdout holds one JSON
+// page, the largest script and a result drawn on the server, as brotli. Progress goes to stderr; with --json, stdout holds one JSON
 // document. Exit 2 when there is no build.
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
@@ -25,6 +25,9 @@ const DIST = join(ROOT, 'dist')
 const NIGHT = '2026-11-18T03:00:00+09:00'
 const OFFICE_HOURS = '2026-11-18T10:15:00+09:00'
 
+const FAMILY_RESULT =
+  '/result?ages=0,4,33,35&card=yes&date=2026-12-21&events=move-in&from=other-city&insurance=kokuho&nationality=japan'
+
 const started = performance.now()
 const log = (line: string) =>
   process.stderr.write(`[bench:server ${((performance.now() - started) / 1000).toFixed(0).padStart(3)}s] ${line}\n`)
@@ -46,6 +49,8 @@ async function main(): Promise<ServerBenchReport> {
     waitsOfficeHours: { path: '/api/waits.json', clock: OFFICE_HOURS },
     home: { path: '/', clock: OFFICE_HOURS, acceptEncoding: 'br' },
     largestScript: { path: largestScript(), clock: OFFICE_HOURS, acceptEncoding: 'br' },
+    // A result the server draws (once per address and day, then kept): the family example.
+    result: { path: FAMILY_RESULT, clock: OFFICE_HOURS, acceptEncoding: 'br' },
   }
   const runs: Record<string, LoadResult> = {}
   for (const clock of new Set(Object.values(plan).map((p) => p.clock))) {
