@@ -55,7 +55,14 @@ async function prerenderPages() {
     logLevel: 'warn',
     plugins: [...appPlugins(), serviceWorkerAbsent()],
     define: { __APP_VERSION__: JSON.stringify(buildVersions()) },
-    build: { ssr: resolve(ROOT, 'src/entry-server.ts'), outDir: serverOut, emptyOutDir: true, target: 'node20' },
+    build: {
+      ssr: resolve(ROOT, 'src/entry-server.ts'),
+      outDir: serverOut,
+      emptyOutDir: true,
+      target: 'node20',
+      // The icons and boot.js are the browser build's business.
+      copyPublicDir: false,
+    },
   })
   // ES modules wherever the built app is copied to.
   writeFileSync(join(serverOut, 'package.json'), '{ "type": "module" }\n')

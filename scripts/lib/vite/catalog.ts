@@ -126,6 +126,8 @@ export function catalogPlugin(): Plugin {
       this.error(`unknown catalog module "${name}"`)
     },
     generateBundle() {
+      // The server's build (dist/.ssr) reads the browser build's files: no second copy.
+      if (this.environment.config.build.ssr) return
       if (emitted || !split) return
       emitted = true
       // The JSON for browsers that cannot unzip by themselves, and its gzip for those that can.
