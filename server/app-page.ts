@@ -71,18 +71,28 @@ export function appPage(dist: string): AppPage {
   }
 }
 
-/** A page drawn for this request (a result, server/render.ts), compressed as it goes out. */
-export function sendDrawnPage(req: IncomingMessage, res: ServerResponse, html: string, encodings: Encoding[]): void {
-  const raw = Buffer.from(html)
+/**
+ * A page drawn for a request (a result, server/render.ts). Its compressed copies are made once, when first
+ * asked for, and kept with the page (the renderer keeps the page for the next request of the same address).
+ */
+export interface DrawnPage {
+  html: string
+  variants?: Partial<Record<Encoding | 'plain', Variant>>
+}
+
+export function sendDrawnPage(req: IncomingMessage, res: ServerResponse, page: DrawnPage, encodings: Encoding[]): void {
   const encoding = encodings[0]
-  // Fast settings: this runs per request (the build's copies of fixed files get the slow, small ones).
-  const body =
+  const variants = (page.variants ??= {})
+  const raw = () => Buffer.from(page.html)
+  // Fast settings: a page is compressed on its first request (the build's fixed files get the slow, small ones).
+  const made = (variants[encoding ?? 'plain'] ??= variant(
     encoding === 'br'
-      ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+      ? brotliCompressSync(raw(), { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
       : encoding === 'gzip'
-        ? gzipSync(raw, { level: 6 })
-        : raw
-  send(req, res, 200, variant(body), encoding)
+        ? gzipSync(raw(), { level: 6 })
+        : raw(),
+  ))
+  send(req, res, 200, made, encoding)
 }
 
 function send(req: IncomingMessage, res: ServerResponse, status: 200 | 404, page: Variant, encoding?: Encoding): void {

@@ -60,8 +60,8 @@ export function createAppServer(options: ServerOptions = {}): Server {
     if (isAppPage(path, ids)) {
       const address = req.url ?? '/'
       if (!results || !drawnOnServer(address)) return page(req, res, 200, encodings, path)
-      return void results(address).then((html) =>
-        html === null ? page(req, res, 200, encodings, path) : sendDrawnPage(req, res, html, encodings),
+      return void results(address).then((drawn) =>
+        drawn === null ? page(req, res, 200, encodings, path) : sendDrawnPage(req, res, drawn, encodings),
       )
     }
     files(req, res, path, encodings, () => page(req, res, 404, encodings))

@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads'
 
 import type { Rendered } from '../src/entry-server'
 import { tokyoTime } from '../src/waits/tokyo'
+import type { DrawnPage } from './app-page'
 import { fill } from './page-html'
 
 /** Where the build keeps the app built for Node, inside dist (a dot folder: never served, never precached). */
@@ -25,7 +26,7 @@ export function drawnOnServer(url: string): boolean {
 }
 
 /** The page for an address, or null when the shell must do. */
-export type ResultRenderer = (address: string) => Promise<string | null>
+export type ResultRenderer = (address: string) => Promise<DrawnPage | null>
 
 /** Pages kept, by day and address: the same link opened again (a reload, a shared link) is not drawn twice. */
 const KEPT = 200
@@ -107,10 +108,25 @@ export function resultRenderer(dist: string): ResultRenderer | null {
   if (!existsSync(entry) || !existsSync(templateFile)) return null
   const template = readFileSync(templateFile, 'utf8')
   const draw = drawer(dist, entry)
-  const kept = new Map<string, string>()
-  let drawing = 0
+  const kept = new Map<string, DrawnPage>()
+  // The same address asked for again while it is being drawn (a burst of one shared link) waits for that drawing.
+  const underway = new Map<string, Promise<DrawnPage | null>>()
   let reported = false
-  return async (address) => {
+  const drawNew = async (key: string, address: string, today: string): Promise<DrawnPage | null> => {
+    try {
+      const drawn: DrawnPage = { html: fill(template, await draw(address), { address, today }) }
+      kept.set(key, drawn)
+      if (kept.size > KEPT) kept.delete(kept.keys().next().value as string)
+      return drawn
+    } catch (error) {
+      if (!reported) console.error(`Drawing ${address} on the server failed; the shell is served instead:`, error)
+      reported = true
+      return null
+    } finally {
+      underway.delete(key)
+    }
+  }
+  return (address) => {
     // A result's words depend on the day (deadlines told apart from today): drawn for the ward's date.
     const today = tokyoTime(Date.now()).date
     const key = `${today} ${address}`
@@ -118,21 +134,13 @@ export function resultRenderer(dist: string): ResultRenderer | null {
     if (page !== undefined) {
       kept.delete(key)
       kept.set(key, page)
-      return page
+      return Promise.resolve(page)
     }
-    if (drawing >= AT_ONCE) return null
-    drawing += 1
-    try {
-      const html = fill(template, await draw(address), { address, today })
-      kept.set(key, html)
-      if (kept.size > KEPT) kept.delete(kept.keys().next().value as string)
-      return html
-    } catch (error) {
-      if (!reported) console.error(`Drawing ${address} on the server failed; the shell is served instead:`, error)
-      reported = true
-      return null
-    } finally {
-      drawing -= 1
-    }
+    const pending = underway.get(key)
+    if (pending) return pending
+    if (underway.size >= AT_ONCE) return Promise.resolve(null)
+    const drawing = drawNew(key, address, today)
+    underway.set(key, drawing)
+    return drawing
   }
 }

@@ -1,9 +1,12 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { brotliDecompressSync } from 'node:zlib'
 
 import { describe, expect, it } from 'vitest'
 
+import { type DrawnPage, sendDrawnPage } from '../../../server/app-page'
 import { fill } from '../../../server/page-html'
 import { drawnOnServer, resultRenderer, SERVER_DIR } from '../../../server/render'
 
@@ -69,9 +72,36 @@ export async function render(url) {
     } finally {
       console.error = error
     }
-    const first = await draw('/result?events=birth')
-    expect(first).toContain('<h1>drawn 1</h1>')
+    const [first, same] = await Promise.all([draw('/result?events=birth'), draw('/result?events=birth')])
+    // Asked twice at once: drawn once.
+    expect(first?.html).toContain('<h1>drawn 1</h1>')
+    expect(same).toBe(first)
     expect(await draw('/result?events=birth')).toBe(first)
-    expect(await draw('/result?events=death')).toContain('<h1>drawn 2</h1>')
+    expect((await draw('/result?events=death'))?.html).toContain('<h1>drawn 2</h1>')
+  })
+})
+
+describe('sending a drawn page', () => {
+  const send = (page: DrawnPage, encodings: ('br' | 'gzip')[]) => {
+    const sent: { status?: number; headers: Record<string, unknown>; body?: Buffer } = { headers: {} }
+    const res = {
+      setHeader: (name: string, value: unknown) => (sent.headers[name.toLowerCase()] = value),
+      writeHead: (status: number) => (sent.status = status),
+      end: (body?: Buffer) => (sent.body = body),
+    } as unknown as ServerResponse
+    sendDrawnPage({ method: 'GET', headers: {} } as IncomingMessage, res, page, encodings)
+    return sent
+  }
+
+  it('compresses a page once, on its first request, and sends the same copy after', () => {
+    const page: DrawnPage = { html: `<!doctype html><h1>あなたの手続き</h1>${'<p>転入届</p>'.repeat(200)}` }
+    const first = send(page, ['br', 'gzip'])
+    expect(first.status).toBe(200)
+    expect(first.headers['content-encoding']).toBe('br')
+    expect(brotliDecompressSync(first.body!).toString()).toBe(page.html)
+    const again = send(page, ['br'])
+    expect(again.body).toBe(first.body)
+    expect(again.headers.etag).toBe(first.headers.etag)
+    expect(send(page, []).body?.toString()).toBe(page.html)
   })
 })
