@@ -23,8 +23,6 @@ export interface ServerOptions {
   faults?: boolean
   /** The waits simulator's "now"; the load bench fixes it to office hours. */
   clock?: WaitsRouteOptions['clock']
-  /** Draw each result on the server (the build's dist/.ssr); false serves the shell, as a build without it does. */
-  drawResults?: boolean
   /** Procedure and office ids with a page; by default the catalog's, and any id while it cannot be read. */
   ids?: PageIds | null
 }
@@ -43,7 +41,8 @@ export function createAppServer(options: ServerOptions = {}): Server {
   const ids = options.ids === undefined ? defaultIds() : options.ids
   const files = staticFiles(dist)
   const page = appPage(dist)
-  const results = options.drawResults === false ? null : resultRenderer(dist)
+  // Results drawn on the server when the build made its Node bundle (dist/.ssr); else the shell.
+  const results = resultRenderer(dist)
   const waits: WaitsRouteOptions = {
     faults: options.faults ?? process.env.WAITS_SIMULATOR_FAULTS === '1',
     clock: options.clock,
