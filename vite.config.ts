@@ -8,6 +8,7 @@ import { appPlugins } from './scripts/lib/vite/app-plugins'
 import { cspMetaPlugin } from './scripts/lib/vite/csp-meta'
 import { prerenderPlugin } from './scripts/lib/vite/prerender'
 import { versionPlugin } from './scripts/lib/vite/version'
+import { MESSAGES_CACHE, MESSAGES_DIR } from './src/modules/caches'
 
 const versions = buildVersions()
 // A build made only to be thrown away — the offline test's "next version" — skips the prerendered pages (all
@@ -27,13 +28,21 @@ export default defineConfig({
       manifest,
       includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
       workbox: {
-        // The whole app — every route's chunk, the catalog, every language — is precached. A navigation gets its prerendered page when there is one (the query string is
-        // not part of the page), else the empty shell, so no route ever shows an offline page.
-        // The catalog's data files as their gzip (unzipped by the app); the question pages' prerendered
-        // HTML is left to the network, since offline the shell draws them as well.
+        // The whole app — every route's chunk, the catalog in every language — is precached; the screen messages of
+        // the languages other than Japanese are not: the one a reader loads is kept in MESSAGES_CACHE (decision 0021).
+        // A navigation gets its prerendered page when there is one (the query string is not part of the page), else
+        // the empty shell, so no route ever shows an offline page. The catalog's data files as their gzip (unzipped by
+        // the app); the question pages' prerendered HTML is left to the network, since offline the shell draws them.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'assets/catalog/*.jgz'],
-        globIgnores: ['version.json', 'q/**', '.ssr/**'],
+        globIgnores: ['version.json', 'q/**', '.ssr/**', `${MESSAGES_DIR}/**`],
         ignoreURLParametersMatching: [/./],
+        runtimeCaching: [
+          {
+            urlPattern: new RegExp(`/${MESSAGES_DIR}/`),
+            handler: 'CacheFirst',
+            options: { cacheName: MESSAGES_CACHE },
+          },
+        ],
         navigateFallback: '/shell.html',
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,

@@ -9,6 +9,7 @@ import { registerDateNames } from '../i18n/format'
 import { localeInfo, LOCALES, SOURCE_LOCALE } from '../i18n/registry'
 import { kiosk } from '../kiosk/mode'
 import { keepLocaleInAddresses } from './locale-address'
+import { keepMessages } from './offline-messages'
 
 export type MessageSchema = typeof ja
 
@@ -33,8 +34,8 @@ export function loadAllJapanese(): Promise<void> {
   return allJapanese
 }
 
-// Every other language is its own chunk, fetched when chosen (and precached for offline use).
-const loaders = import.meta.glob<{ default: MessageSchema }>([
+// Every other language is its own chunk, fetched when chosen and then kept for offline use (not precached).
+const loaders = import.meta.glob<{ default: MessageSchema; url: string }>([
   '../../locales/*.json',
   '!../../locales/ja.json',
   '!../../locales/ja.first.json',
@@ -57,7 +58,11 @@ export async function setLocale(code: string): Promise<void> {
         chosen.value = i18n.global.locale.value
         return
       }
-      i18n.global.setLocaleMessage(info.code, (await load()).default)
+      const messages = await load()
+      i18n.global.setLocaleMessage(info.code, messages.default)
+      keepMessages(info.code, messages.url, globalThis.caches).catch(() => {
+        /* no room or no Cache API: the language works online, as before */
+      })
       // Its own month and weekday names, for a browser that has no dates in it (compiled: read through t).
       const text = (key: string) =>
         i18n.global.te(`date.${key}`, info.code) ? i18n.global.t(`date.${key}`, {}, { locale: info.code }) : undefined

@@ -8,6 +8,7 @@ import type { PluginOption } from 'vite'
 
 import { catalogPlugin } from './catalog'
 import { firstMessagesPlugin } from './first-messages'
+import { messagesPlugin } from './messages'
 
 export function appPlugins(): PluginOption[] {
   return [
@@ -20,6 +21,7 @@ export function appPlugins(): PluginOption[] {
       fullInstall: false,
       strictMessage: false,
     }),
+    messagesPlugin(),
     catalogPlugin(),
   ]
 }
