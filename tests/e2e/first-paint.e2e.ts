@@ -92,7 +92,7 @@ describe('the first screen from HTML', () => {
   it('the app takes a drawn result over at the first touch: a tick or a link pressed first still works', async () => {
     // The phone's real clock: the page was drawn for today, so the app takes it over rather than redraw it.
     // No service worker: each load is the server's page, as on a first visit.
-    const { page, problems } = await openPage(PHONE, null, { serviceWorkers: 'block' })
+    const { page, problems } = await openPage(PHONE, null)
     const scripts: string[] = []
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname)

@@ -11,7 +11,7 @@ import { qrOf } from './setup/qr'
 const KIOSK = { width: 1080, height: 1920 }
 
 async function openKiosk(query: string) {
-  const watched = await openPage(KIOSK, null, { hasTouch: true })
+  const watched = await openPage(KIOSK, null, { hasTouch: true, serviceWorkers: 'allow' })
   await watched.page.clock.install({ time: TODAY })
   await watched.page.goto(`${baseURL}/kiosk${query}`)
   await watched.page.getByRole('button', { name: 'はじめから（次の方へ）' }).waitFor()

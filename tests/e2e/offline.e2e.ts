@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { createAppServer } from '../../server/app'
-import { openPage } from './setup/browser'
+import { openPage, PHONE, TODAY } from './setup/browser'
 import { buildApp } from './setup/build'
 
 let server: Server | undefined
@@ -38,7 +38,7 @@ async function installed(page: Page) {
 
 describe('offline after the first visit', () => {
   it('home, a question flow and a result work with the server stopped, in the language read online too', async () => {
-    const { page, problems } = await openPage()
+    const { page, problems } = await openPage(PHONE, TODAY, { serviceWorkers: 'allow' })
     const origin = await serve(undefined)
     // Read in English on the first visit: its screen messages are not precached, the app keeps them itself.
     await page.goto(`${origin}/?lang=en`)
@@ -103,7 +103,7 @@ describe('updates', () => {
   it('a new version is offered, and runs after the resident accepts it', async () => {
     const second = mkdtempSync(join(tmpdir(), 'navi-next-'))
     buildApp({ outDir: second, label: 'next', quick: true })
-    const { page } = await openPage()
+    const { page } = await openPage(PHONE, TODAY, { serviceWorkers: 'allow' })
     const origin = await serve(undefined)
     const port = Number(new URL(origin).port)
     await page.goto(origin)

@@ -15,7 +15,7 @@ const ojiRegistration = document.offices.find((o) => o.id === 'oji')?.counters.f
 describe('counter waits', () => {
   it('shows people waiting beside the counter, then keeps the last numbers with their time when the feed fails', async () => {
     expect(ojiRegistration?.waiting).toBeGreaterThan(0)
-    const watched = await openPage(undefined, null, { serviceWorkers: 'block' })
+    const watched = await openPage(undefined, null)
     const { page } = watched
     await page.clock.install({ time: AT })
     let failing = false
@@ -71,7 +71,7 @@ describe('counter waits', () => {
   })
 
   it('asks a feed that said "later" once more only when it allowed, however often the phone flaps', async () => {
-    const watched = await openPage(undefined, null, { serviceWorkers: 'block' })
+    const watched = await openPage(undefined, null)
     const { page } = watched
     await page.clock.install({ time: AT })
     let requests = 0
@@ -109,7 +109,7 @@ describe('counter waits', () => {
   })
 
   it('the trip plan suggests a quiet time to go before the due date, without the feed', async () => {
-    const { page } = await openPage(undefined, null, { serviceWorkers: 'block' })
+    const { page } = await openPage(undefined, null)
     await page.clock.install({ time: AT })
     await page.route('**/api/waits.json', (route) => route.abort('internetdisconnected'))
     await page.goto(`${baseURL}${RESULT}`)
@@ -120,7 +120,7 @@ describe('counter waits', () => {
   })
 
   it("an office page has today's expected waits as a table", async () => {
-    const { page } = await openPage(undefined, null, { serviceWorkers: 'block' })
+    const { page } = await openPage(undefined, null)
     await page.clock.install({ time: AT })
     await page.goto(`${baseURL}/offices/akabane`)
     const table = page.getByRole('table').first()

@@ -32,13 +32,14 @@ export const PHONE = { width: 360, height: 740 }
 
 /**
  * A fresh browser context on a phone-sized page, its clock fixed at TODAY (null: the real clock), with
- * every console error, page error and CSP violation collected. `serviceWorkers: 'block'` for tests that
- * answer the page's requests themselves (page.route does not see what a service worker fetches).
+ * every console error, page error and CSP violation collected. No service worker unless a test asks for one
+ * (`serviceWorkers: 'allow'`: offline, the kiosk's storage): installing one precaches the whole app, a few seconds
+ * of the shared machine per page, and page.route does not see what a worker fetches.
  */
 export async function openPage(
   viewport = PHONE,
   now: Date | null = TODAY,
-  { serviceWorkers = 'allow', hasTouch = false }: { serviceWorkers?: 'allow' | 'block'; hasTouch?: boolean } = {},
+  { serviceWorkers = 'block', hasTouch = false }: { serviceWorkers?: 'allow' | 'block'; hasTouch?: boolean } = {},
 ): Promise<WatchedPage> {
   const context = await (
     await launch()
