@@ -1,7 +1,7 @@
 // A part of a screen whose code loads after the screen is drawn. A load that fails — the phone went
 // offline before the service worker had the file, a flaky network — is tried again: when the phone is
 // back online, or after a short pause; after a few tries the part stays away rather than break the page.
-import { type Component, defineAsyncComponent } from 'vue'
+import { type Component, defineAsyncComponent, hydrateOnVisible } from 'vue'
 
 const TRIES = 4
 
@@ -14,5 +14,16 @@ export function lazyComponent<T extends Component>(loader: () => Promise<T | { d
         addEventListener('online', () => retry(), { once: true })
       else setTimeout(retry, 500 * attempts)
     },
+  })
+}
+
+/**
+ * A part below the first screen of a page drawn on the server: the app takes it over (hydrates it) when it comes
+ * near the screen, not in the one task that takes the page over. Drawn by the app itself, it draws as usual.
+ */
+export function hydratedWhenSeen<T extends Component>(component: T) {
+  return defineAsyncComponent({
+    loader: () => Promise.resolve(component),
+    hydrate: hydrateOnVisible({ rootMargin: '400px 0px' }),
   })
 }

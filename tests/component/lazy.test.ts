@@ -1,9 +1,10 @@
 /* eslint-disable vue/one-component-per-file -- small render-function fixtures, one per case */
 import { flushPromises, mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import { defineComponent, h } from 'vue'
+import { createSSRApp, defineComponent, h, ref } from 'vue'
+import { renderToString } from 'vue/server-renderer'
 
-import { lazyComponent } from '../../src/modules/lazy'
+import { hydratedWhenSeen, lazyComponent } from '../../src/modules/lazy'
 
 const Part = defineComponent({ render: () => h('p', 'loaded') })
 
@@ -59,5 +60,74 @@ describe('a part of a screen loaded later', () => {
     expect(calls).toBe(4)
     expect(w.text()).toBe('page')
     vi.useRealTimers()
+  })
+})
+
+describe('a part below the first screen of a page drawn on the server', () => {
+  /** An IntersectionObserver the test moves: `seen()` says every observed element reached the screen. */
+  function fakeObserver() {
+    const observers: { callback: IntersectionObserverCallback; targets: Element[] }[] = []
+    class Observer {
+      targets: Element[] = []
+      constructor(readonly callback: IntersectionObserverCallback) {
+        observers.push(this)
+      }
+      observe(el: Element) {
+        this.targets.push(el)
+      }
+      disconnect() {
+        this.targets = []
+      }
+      unobserve() {}
+      takeRecords() {
+        return []
+      }
+    }
+    vi.stubGlobal('IntersectionObserver', Observer)
+    return {
+      seen: () => {
+        for (const o of observers)
+          o.callback(
+            o.targets.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry),
+            o as unknown as IntersectionObserver,
+          )
+      },
+    }
+  }
+
+  it('is taken over only when it comes near the screen: until then its buttons do nothing, then they work', async () => {
+    const screen = fakeObserver()
+    const Counter = defineComponent({
+      setup() {
+        const n = ref(0)
+        return () => h('button', { type: 'button', onClick: () => (n.value += 1) }, `pressed ${n.value}`)
+      },
+    })
+    const Later = hydratedWhenSeen(Counter)
+    const Page = defineComponent({ render: () => h('main', [h('h1', 'result'), h(Later)]) })
+    const root = document.createElement('div')
+    root.innerHTML = await renderToString(createSSRApp(Page))
+    document.body.append(root)
+    const problems = vi.spyOn(console, 'error')
+    createSSRApp(Page).mount(root)
+    await flushPromises()
+    const button = root.querySelector('button') as HTMLButtonElement
+    button.click()
+    await flushPromises()
+    expect(button.textContent).toBe('pressed 0')
+    screen.seen()
+    await flushPromises()
+    button.click()
+    await flushPromises()
+    expect(root.querySelector('button')?.textContent).toBe('pressed 1')
+    expect(problems).not.toHaveBeenCalled()
+    vi.unstubAllGlobals()
+    root.remove()
+  })
+
+  it('drawn by the app itself (not from the server), it draws at once', async () => {
+    const w = mount(defineComponent({ render: () => h('div', [h(hydratedWhenSeen(Part))]) }))
+    await flushPromises()
+    expect(w.text()).toBe('loaded')
   })
 })
