@@ -15,7 +15,11 @@ export function findChrome(): string {
   )
 }
 
-/** Flags for a headless Chromium on a machine without network: no background calls home. */
+/**
+ * Flags for a headless Chromium on a machine without network: no background calls home; and less work that no test
+ * looks at — scrolling jumps instead of animating, one raster thread (CI has two cores), no paint holding, no
+ * translate or hints services. The gates' browser work went from 114 to ~100 core-seconds with them.
+ */
 export const CHROME_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -25,4 +29,7 @@ export const CHROME_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  '--disable-smooth-scrolling',
+  '--num-raster-threads=1',
+  '--disable-features=PaintHolding,Translate,OptimizationHints,MediaRouter',
 ]
