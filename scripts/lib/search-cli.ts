@@ -33,11 +33,19 @@ function textInAll(catalog: Catalog) {
 }
 
 // Read once per process: the catalog and every language's words do not change while it runs (the tests call it often).
-let loaded: { catalog: Catalog; textIn: ReturnType<typeof textInAll> } | { errors: string[] } | undefined
+// Each language's index is built the first time that language is searched.
+type Loaded = {
+  catalog: Catalog
+  textIn: ReturnType<typeof textInAll>
+  searches: Map<string, ReturnType<typeof createSearch>>
+}
+let loaded: Loaded | { errors: string[] } | undefined
 function load() {
   if (!loaded) {
     const { catalog, errors } = loadCatalog()
-    loaded = catalog ? { catalog, textIn: textInAll(catalog) } : { errors: errors.map(formatError) }
+    loaded = catalog
+      ? { catalog, textIn: textInAll(catalog), searches: new Map() }
+      : { errors: errors.map(formatError) }
   }
   return loaded
 }
@@ -62,7 +70,9 @@ export function runSearch(args: readonly string[]): CliResult {
   if ('errors' in data)
     return { code: 1, out: '', err: `The catalog is broken:\n${data.errors.map((e) => `  - ${e}`).join('\n')}\n` }
   const { catalog, textIn } = data
-  const hits = createSearch(catalog, locale, { textIn }).search(query, limit)
+  let search = data.searches.get(locale)
+  if (!search) data.searches.set(locale, (search = createSearch(catalog, locale, { textIn })))
+  const hits = search.search(query, limit)
   const titleOf = (kind: string, id: string): Localized | undefined => {
     if (kind === 'procedure') return catalog.procedures.find((p) => p.id === id)?.title
     if (kind === 'event') return catalog.events.find((e) => e.id === id)?.title
