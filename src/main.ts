@@ -5,6 +5,7 @@
 // so the first visit makes the app work offline.
 import './styles/main.css'
 
+import { earlyPresses } from './modules/early-presses'
 import { tokyoTime } from './waits/tokyo'
 
 const root = document.getElementById('app') as HTMLElement
@@ -65,7 +66,7 @@ const send = () => {
 // app cannot start, it is pressed again all the same (a link then opens as a page). Controls of a form
 // are left to the browser (they work without the app, and are given back as typed, above).
 const PRESSED_AGAIN = 'a[href], button, summary, input[type=checkbox], input[type=radio]'
-const pressed: HTMLElement[] = []
+const pressed = earlyPresses as HTMLElement[]
 const press = (e: MouseEvent) => {
   const el = e.target instanceof Element ? e.target.closest<HTMLElement>(PRESSED_AGAIN) : null
   if (!el || !root.contains(el) || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return
@@ -77,12 +78,15 @@ const press = (e: MouseEvent) => {
   void start()
 }
 addEventListener('click', press, true)
+// After a task of its own: the parts of the page that hold a press are taken over in the microtasks after the rest.
 const pressAgain = () => {
   removeEventListener('click', press, true)
-  for (const el of pressed.splice(0)) {
-    if (el.isConnected) el.click()
-    else if (el instanceof HTMLAnchorElement) location.assign(el.href)
-  }
+  setTimeout(() => {
+    for (const el of pressed.splice(0)) {
+      if (el.isConnected) el.click()
+      else if (el instanceof HTMLAnchorElement) location.assign(el.href)
+    }
+  })
 }
 
 // A result drawn for another day than the phone's is not shown at all (its deadlines would read

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { createSSRApp, defineComponent, h, ref } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 
+import { earlyPresses } from '../../src/modules/early-presses'
 import { hydratedWhenSeen, lazyComponent } from '../../src/modules/lazy'
 
 const Part = defineComponent({ render: () => h('p', 'loaded') })
@@ -121,6 +122,30 @@ describe('a part below the first screen of a page drawn on the server', () => {
     await flushPromises()
     expect(root.querySelector('button')?.textContent).toBe('pressed 1')
     expect(problems).not.toHaveBeenCalled()
+    vi.unstubAllGlobals()
+    root.remove()
+  })
+
+  it('is taken over at once when it holds something pressed before the app ran, seen or not', async () => {
+    fakeObserver()
+    const Counter = defineComponent({
+      setup() {
+        const n = ref(0)
+        return () => h('button', { type: 'button', onClick: () => (n.value += 1) }, `pressed ${n.value}`)
+      },
+    })
+    const Page = defineComponent({ render: () => h('main', [h(hydratedWhenSeen(Counter))]) })
+    const root = document.createElement('div')
+    root.innerHTML = await renderToString(createSSRApp(Page))
+    document.body.append(root)
+    const button = root.querySelector('button') as HTMLButtonElement
+    earlyPresses.push(button)
+    createSSRApp(Page).mount(root)
+    await flushPromises()
+    earlyPresses.splice(0)
+    button.click()
+    await flushPromises()
+    expect(root.querySelector('button')?.textContent).toBe('pressed 1')
     vi.unstubAllGlobals()
     root.remove()
   })
