@@ -66,7 +66,7 @@ const send = () => {
 // app cannot start, it is pressed again all the same (a link then opens as a page). Controls of a form
 // are left to the browser (they work without the app, and are given back as typed, above).
 const PRESSED_AGAIN = 'a[href], button, summary, input[type=checkbox], input[type=radio]'
-const pressed = earlyPresses as HTMLElement[]
+const pressed = earlyPresses
 const press = (e: MouseEvent) => {
   const el = e.target instanceof Element ? e.target.closest<HTMLElement>(PRESSED_AGAIN) : null
   if (!el || !root.contains(el) || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return
