@@ -96,23 +96,29 @@ describe('a part below the first screen of a page drawn on the server', () => {
     }
   }
 
-  it('is taken over only when it comes near the screen: until then its buttons do nothing, then they work', async () => {
-    const screen = fakeObserver()
+  /** A page with a counting button taken over later: drawn as the server draws it, then taken over by the app. */
+  async function drawnOnServer(before: (button: HTMLButtonElement) => void = () => {}) {
     const Counter = defineComponent({
       setup() {
         const n = ref(0)
         return () => h('button', { type: 'button', onClick: () => (n.value += 1) }, `pressed ${n.value}`)
       },
     })
-    const Later = hydratedWhenSeen(Counter)
-    const Page = defineComponent({ render: () => h('main', [h('h1', 'result'), h(Later)]) })
+    const Page = defineComponent({ render: () => h('main', [h('h1', 'result'), h(hydratedWhenSeen(Counter))]) })
     const root = document.createElement('div')
     root.innerHTML = await renderToString(createSSRApp(Page))
     document.body.append(root)
-    const problems = vi.spyOn(console, 'error')
+    const button = root.querySelector('button') as HTMLButtonElement
+    before(button)
     createSSRApp(Page).mount(root)
     await flushPromises()
-    const button = root.querySelector('button') as HTMLButtonElement
+    return { root, button }
+  }
+
+  it('is taken over only when it comes near the screen: until then its buttons do nothing, then they work', async () => {
+    const screen = fakeObserver()
+    const problems = vi.spyOn(console, 'error')
+    const { root, button } = await drawnOnServer()
     button.click()
     await flushPromises()
     expect(button.textContent).toBe('pressed 0')
@@ -128,20 +134,7 @@ describe('a part below the first screen of a page drawn on the server', () => {
 
   it('is taken over at once when it holds something pressed before the app ran, seen or not', async () => {
     fakeObserver()
-    const Counter = defineComponent({
-      setup() {
-        const n = ref(0)
-        return () => h('button', { type: 'button', onClick: () => (n.value += 1) }, `pressed ${n.value}`)
-      },
-    })
-    const Page = defineComponent({ render: () => h('main', [h(hydratedWhenSeen(Counter))]) })
-    const root = document.createElement('div')
-    root.innerHTML = await renderToString(createSSRApp(Page))
-    document.body.append(root)
-    const button = root.querySelector('button') as HTMLButtonElement
-    earlyPresses.push(button)
-    createSSRApp(Page).mount(root)
-    await flushPromises()
+    const { root, button } = await drawnOnServer((pressed) => earlyPresses.push(pressed))
     earlyPresses.splice(0)
     button.click()
     await flushPromises()

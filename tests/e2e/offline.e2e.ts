@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { createAppServer } from '../../server/app'
+import { MESSAGES_CACHE } from '../../src/modules/caches'
 import { openPage, PHONE, TODAY } from './setup/browser'
 import { buildApp } from './setup/build'
 
@@ -45,7 +46,7 @@ describe('offline after the first visit', () => {
     await page.getByRole('heading', { name: 'What has happened?' }).waitFor()
     // No second visit while online: the worker, installed in the background, never saw the English load.
     await expect
-      .poll(() => page.evaluate(() => caches.open('navi-messages').then(async (c) => (await c.keys()).length)))
+      .poll(() => page.evaluate((name) => caches.open(name).then(async (c) => (await c.keys()).length), MESSAGES_CACHE))
       .toBe(1)
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
     await stop()

@@ -3,7 +3,7 @@ import type { Plugin } from 'vite'
 import { MESSAGES_DIR } from '../../../src/modules/caches'
 
 /** The language of a locale file other than the Japanese (whose messages every language falls back to). */
-export function otherLanguage(id: string): string | undefined {
+function otherLanguage(id: string): string | undefined {
   const code = /\/locales\/([\w-]+)\.json$/.exec(id)?.[1]
   return code && code !== 'ja' ? code : undefined
 }
