@@ -9,6 +9,14 @@ export const AFTER_EVERY_DATE: IsoDate = '9999-12-31'
 
 const DAY = 86_400_000
 
+/**
+ * Orders plain dates (and other ASCII keys such as ids) as written. Not `localeCompare`: that loads the
+ * phone's collation data on its first call, tens of milliseconds on a slow phone, for text that needs none.
+ */
+export function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
 export function parseIsoDate(text: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
   if (!m) return null

@@ -2,7 +2,14 @@
 // shared by the app and the `navi` command so that the two can never disagree.
 import { serialiseAnswers } from '../answers/encoding'
 import { type Answers, dateKey, eventDate, known, questionIdOf } from '../answers/types'
-import { addDays, AFTER_EVERY_DATE, type IsoDate, type WardCalendar, wardCalendar } from '../calendar/dates'
+import {
+  addDays,
+  AFTER_EVERY_DATE,
+  compareCodes,
+  type IsoDate,
+  type WardCalendar,
+  wardCalendar,
+} from '../calendar/dates'
 import type { Catalog, Obligation, Procedure, Trigger } from '../catalog/schema'
 import { choicesContext, evaluate, type RuleContext, type Truth } from '../rules/rules'
 import { type DueDate, dueDate } from './dates'
@@ -111,7 +118,7 @@ function bestMatch(
     .sort(
       (a, b) =>
         rank[a.applies] - rank[b.applies] ||
-        (a.due.date ?? AFTER_EVERY_DATE).localeCompare(b.due.date ?? AFTER_EVERY_DATE),
+        compareCodes(a.due.date ?? AFTER_EVERY_DATE, b.due.date ?? AFTER_EVERY_DATE),
     )
   return matches[0] ?? null
 }
@@ -124,7 +131,7 @@ export function createNavigator(catalog: Catalog) {
   const servicesById = new Map(catalog.services.map((s) => [s.id, s]))
   const dateQuestion = catalog.questions.find((q) => q.kind === 'date')
   const orderOf = (key: string) => questionOrder.get(questionIdOf(key)) ?? Number.MAX_SAFE_INTEGER
-  const byOrder = (a: string, b: string) => orderOf(a) - orderOf(b) || a.localeCompare(b)
+  const byOrder = (a: string, b: string) => orderOf(a) - orderOf(b) || compareCodes(a, b)
   // A procedure comes after the one that hands it a document it needs (転入届 after 転出届).
   const producers = new Map<string, string[]>()
   for (const p of catalog.procedures)
@@ -192,7 +199,7 @@ export function createNavigator(catalog: Catalog) {
     chosen.sort(
       (a, b) =>
         rank[a.match.applies] - rank[b.match.applies] ||
-        (a.match.due.date ?? AFTER_EVERY_DATE).localeCompare(b.match.due.date ?? AFTER_EVERY_DATE) ||
+        compareCodes(a.match.due.date ?? AFTER_EVERY_DATE, b.match.due.date ?? AFTER_EVERY_DATE) ||
         obligationRank[a.procedure.obligation] - obligationRank[b.procedure.obligation] ||
         depth(a.procedure.id) - depth(b.procedure.id),
     )

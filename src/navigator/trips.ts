@@ -1,7 +1,7 @@
 // Trips: the procedures grouped by the office where the resident does them, using as few offices
 // as possible and keeping a procedure with the one it must follow (国保 after 転入 at the same desk).
 
-import { AFTER_EVERY_DATE } from '../calendar/dates'
+import { AFTER_EVERY_DATE, compareCodes } from '../calendar/dates'
 
 export interface Trip {
   office: string
@@ -62,6 +62,6 @@ export function planTrips(
   const needsFirst = (a: Trip, b: Trip) =>
     b.procedures.some((id) => (after.get(id) ?? []).some((x) => a.procedures.includes(x)))
   return [...trips.values()].sort((a, b) =>
-    needsFirst(a, b) ? -1 : needsFirst(b, a) ? 1 : earliest(a).localeCompare(earliest(b)),
+    needsFirst(a, b) ? -1 : needsFirst(b, a) ? 1 : compareCodes(earliest(a), earliest(b)),
   )
 }

@@ -1,6 +1,6 @@
 // The result as a resident acts on it: what to do, grouped by when it is due counted from today,
 // the law's duties before the rest in each group, and free choices apart at the end.
-import { addDays, type IsoDate } from '../calendar/dates'
+import { addDays, compareCodes, type IsoDate } from '../calendar/dates'
 import type { Obligation } from '../catalog/schema'
 import type { ProcedureResult } from '../navigator/navigate'
 
@@ -39,7 +39,7 @@ export function timeline(procedures: readonly ProcedureResult[], today: IsoDate)
   const order = (a: ProcedureResult, b: ProcedureResult) =>
     obligationRank[a.obligation] - obligationRank[b.obligation] ||
     (a.applies === b.applies ? 0 : a.applies === 'yes' ? -1 : 1) ||
-    (a.due.date ?? '').localeCompare(b.due.date ?? '')
+    compareCodes(a.due.date ?? '', b.due.date ?? '')
   return {
     groups: WHEN_GROUPS.map((id) => ({ id, items: [...(byGroup.get(id) ?? [])].sort(order) })).filter(
       (g) => g.items.length,

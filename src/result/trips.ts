@@ -2,7 +2,7 @@
 // after the birth for 出生届), not before today, and not before the trips holding what it must follow
 // (児童手当 after 転入届); best before the first deadline in it. The stops are visited in that order,
 // and each suggested hour comes after the one before it.
-import { addDays, type IsoDate } from '../calendar/dates'
+import { addDays, compareCodes, type IsoDate } from '../calendar/dates'
 import type { ProcedureResult } from '../navigator/navigate'
 import type { Trip } from '../navigator/trips'
 
@@ -47,7 +47,7 @@ export function tripWindows(
   // Two trips each holding a step of the other cannot both come first: neither waits for the other.
   const followed = new Map(windows.map((w) => [w.trip.office, new Set(w.follows)]))
   for (const w of windows) w.follows = w.follows.filter((o) => !followed.get(o)?.has(w.trip.office))
-  return inOrder(windows, (a, b) => a.from.localeCompare(b.from) || a.until.localeCompare(b.until))
+  return inOrder(windows, (a, b) => compareCodes(a.from, b.from) || compareCodes(a.until, b.until))
 }
 
 /**
@@ -106,7 +106,7 @@ export function suggestInTurn<S extends Suggestion>(
     s.suggestion ? `${s.suggestion.date}:${String(s.suggestion.hour).padStart(2, '0')}` : s.window.from
   return inOrder(
     stops.map((s) => ({ ...s, trip: s.window.trip, follows: s.window.follows })),
-    (a, b) => key(a).localeCompare(key(b)),
+    (a, b) => compareCodes(key(a), key(b)),
   ).map(({ window, suggestion }) => ({ window, suggestion }))
 }
 

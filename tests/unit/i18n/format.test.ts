@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
-import { formatDate, formatDateTime, intlWrites, registerDateNames } from '../../../src/i18n/format'
+import { formatDate, formatDateTime, formatYen, intlWrites, registerDateNames } from '../../../src/i18n/format'
 
 type DateTexts = { months: string; weekdays: string; pattern: string; patternYear: string }
 /** The translators' file as written (an import would be compiled to message functions). */
@@ -88,4 +88,21 @@ describe('dates where the browser lacks the language', () => {
       expect(date.patternYear).toContain('{year}')
     },
   )
+})
+
+describe('Japanese dates and fees, written without Intl', () => {
+  it('names each weekday as Intl does', () => {
+    const intl = new Intl.DateTimeFormat('ja-JP', { weekday: 'short', timeZone: 'UTC' })
+    for (let day = 4; day <= 10; day++) {
+      const iso = `2027-01-${String(day).padStart(2, '0')}`
+      expect(formatDate(iso, 'ja', '2026-11-25')).toBe(`1月${day}日(${intl.format(Date.parse(`${iso}T00:00:00Z`))})`)
+    }
+    expect(formatDate('2027-01-04', 'ja', '2026-11-25')).toBe('1月4日(月)')
+    expect(formatDate('2028-03-01', 'ja', '2026-11-25')).toBe('2028年3月1日(水)')
+  })
+
+  it('groups yen as ja-JP does', () => {
+    for (const yen of [0, 7, 300, 999, 1000, 1500, 12345, 300000, 1234567])
+      expect(formatYen(yen)).toBe(yen.toLocaleString('ja-JP'))
+  })
 })
