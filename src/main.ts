@@ -5,7 +5,7 @@
 // so the first visit makes the app work offline.
 import './styles/main.css'
 
-import { earlyPresses } from './modules/early-presses'
+import { earlyPresses } from './modules/take-over'
 import { tokyoTime } from './waits/tokyo'
 
 const root = document.getElementById('app') as HTMLElement

@@ -9,9 +9,12 @@ import { createMemoryHistory, createWebHistory } from 'vue-router'
 import { createNaviApp } from './app'
 import { drawWhole } from './composables/useProgressive'
 import { enterKiosk, KIOSK_PATH } from './kiosk/mode'
+import { nextTask } from './modules/take-over'
 import { configureWaitsStorage } from './waits/useWaits'
 
 export async function start(hydrate: boolean) {
+  // Each step in a task of its own on a slow phone: loading the app's code, making the app, taking the page over.
+  await nextTask()
   const root = document.getElementById('app') as HTMLElement
   const kiosk = window.location.pathname === KIOSK_PATH
   if (kiosk) {
@@ -28,6 +31,7 @@ export async function start(hydrate: boolean) {
   // Taking over a drawn page: lists start whole, as drawn; later screens are drawn a part at a time again.
   const whole = hydrate && !kiosk
   drawWhole(whole)
+  await nextTask()
   app.mount(root)
   if (whole) router.afterEach(() => drawWhole(false))
 }

@@ -1,9 +1,9 @@
 // A part of a screen whose code loads after the screen is drawn. A load that fails — the phone went
 // offline before the service worker had the file, a flaky network — is tried again: when the phone is
 // back online, or after a short pause; after a few tries the part stays away rather than break the page.
-import { type Component, defineAsyncComponent, hydrateOnVisible, type HydrationStrategy } from 'vue'
+import { type Component, defineAsyncComponent, type HydrationStrategy } from 'vue'
 
-import { earlyPresses } from './early-presses'
+import { earlyPresses, inTurn } from './take-over'
 
 const TRIES = 4
 
@@ -19,16 +19,55 @@ export function lazyComponent<T extends Component>(loader: () => Promise<T | { d
   })
 }
 
-const nearTheScreen = hydrateOnVisible({ rootMargin: '400px 0px' })
-
-/** Taken over when it comes near the screen, or at once when it holds something pressed before the app ran. */
+/**
+ * Taken over when it comes within 400 px of the screen, a part per task (`inTurn`), or at once when reached: a
+ * press before the app ran (held in `earlyPresses`), or a press or focus on the part before its turn came (taken
+ * over in that event's capture, so the press goes on to the app's handlers and typing goes to the app's form).
+ * Not Vue's `hydrateOnVisible`: that takes every part already on the screen over in the one task that takes the
+ * page over.
+ */
+const REACHED = ['click', 'focusin'] as const
 const seenOrPressed: HydrationStrategy = (hydrate, forEach) => {
   let holdsPress = false
   forEach((el) => {
     holdsPress ||= earlyPresses.some((pressed) => el === pressed || el.contains(pressed))
   })
-  if (!holdsPress) return nearTheScreen(hydrate, forEach)
-  hydrate()
+  if (holdsPress) {
+    hydrate()
+    return
+  }
+  const roots: Element[] = []
+  let over = false
+  const leave = () => {
+    over = true
+    observer.disconnect()
+    for (const el of roots) for (const name of REACHED) el.removeEventListener(name, takeOver, true)
+  }
+  const takeOver = (event?: Event) => {
+    if (over) return
+    leave()
+    // A box the press has just ticked stays ticked: taking over sets every box from the app's state, and the
+    // app's handler, which runs next, reads the box.
+    const box = event?.target instanceof HTMLInputElement ? event.target : undefined
+    const checked = box?.checked
+    hydrate()
+    if (box && checked !== undefined) box.checked = checked
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return
+      observer.disconnect()
+      inTurn(takeOver)
+    },
+    { rootMargin: '400px 0px' },
+  )
+  forEach((el) => {
+    if (!(el instanceof Element)) return
+    roots.push(el)
+    observer.observe(el)
+    for (const name of REACHED) el.addEventListener(name, takeOver, true)
+  })
+  return leave
 }
 
 /**

@@ -1,6 +1,47 @@
+// The handover of a page drawn before the app ran (by the build or the server) to the app. Kept apart from the
+// app's code and free of Vue: src/main.ts, the first script of every page, reads it.
+
 /**
- * What the resident pressed on a page drawn on the server before the app took it over (src/main.ts presses each
- * again once it has). A part of the page taken over later (`hydratedWhenSeen`) is taken over at once when it
- * holds one of them, so that the press reaches the app and not a page it has not taken over yet.
+ * What the resident pressed before the app took the page over (src/main.ts presses each again once it has). A
+ * part of the page taken over later (`hydratedWhenSeen`) is taken over at once when it holds one of them, so that
+ * the press reaches the app and not a page it has not taken over yet.
  */
 export const earlyPresses: HTMLElement[] = []
+
+const turns: (() => void)[] = []
+const waiting: (() => void)[] = []
+let running = false
+
+function next() {
+  try {
+    turns.shift()?.()
+  } finally {
+    if (turns.length) setTimeout(next)
+    else {
+      running = false
+      for (const done of waiting.splice(0)) done()
+    }
+  }
+}
+
+/**
+ * Runs `part` in a task of its own, after the parts queued before it: taking over a page a part per task keeps
+ * each task short, so a slow phone still answers a touch or a scroll in between.
+ */
+export function inTurn(part: () => void): void {
+  turns.push(part)
+  if (!running) {
+    running = true
+    setTimeout(next)
+  }
+}
+
+/** Settles in a task of its own: what follows does not lengthen the task that awaited it. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve))
+}
+
+/** Settles once every part queued with `inTurn` has run (at once when none is waiting). */
+export function turnsDone(): Promise<void> {
+  return running ? new Promise((resolve) => waiting.push(resolve)) : Promise.resolve()
+}

@@ -4,8 +4,8 @@ import { describe, expect, it, vi } from 'vitest'
 import { createSSRApp, defineComponent, h, ref } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 
-import { earlyPresses } from '../../src/modules/early-presses'
 import { hydratedWhenSeen, lazyComponent } from '../../src/modules/lazy'
+import { earlyPresses } from '../../src/modules/take-over'
 
 const Part = defineComponent({ render: () => h('p', 'loaded') })
 
@@ -96,51 +96,74 @@ describe('a part below the first screen of a page drawn on the server', () => {
     }
   }
 
-  /** A page with a counting button taken over later: drawn as the server draws it, then taken over by the app. */
-  async function drawnOnServer(before: (button: HTMLButtonElement) => void = () => {}) {
+  /** Pages with counting buttons taken over later (`parts` of them): drawn as the server draws them, then taken over. */
+  async function drawnOnServer(before: (button: HTMLButtonElement) => void = () => {}, parts = 1) {
+    const taken: number[] = []
     const Counter = defineComponent({
-      setup() {
+      props: { part: { type: Number, required: true } },
+      setup(props) {
+        taken.push(props.part)
         const n = ref(0)
         return () => h('button', { type: 'button', onClick: () => (n.value += 1) }, `pressed ${n.value}`)
       },
     })
-    const Page = defineComponent({ render: () => h('main', [h('h1', 'result'), h(hydratedWhenSeen(Counter))]) })
+    const Later = hydratedWhenSeen(Counter)
+    const Page = defineComponent({
+      render: () => h('main', [h('h1', 'result'), ...Array.from({ length: parts }, (_, part) => h(Later, { part }))]),
+    })
     const root = document.createElement('div')
     root.innerHTML = await renderToString(createSSRApp(Page))
+    taken.splice(0)
     document.body.append(root)
     const button = root.querySelector('button') as HTMLButtonElement
     before(button)
     createSSRApp(Page).mount(root)
     await flushPromises()
-    return { root, button }
+    return { root, button, taken }
   }
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve))
 
-  it('is taken over only when it comes near the screen: until then its buttons do nothing, then they work', async () => {
+  it('is taken over when it comes near the screen, a part per task, not in the task that takes the page over', async () => {
     const screen = fakeObserver()
     const problems = vi.spyOn(console, 'error')
-    const { root, button } = await drawnOnServer()
-    button.click()
-    await flushPromises()
-    expect(button.textContent).toBe('pressed 0')
+    const { root, taken } = await drawnOnServer(undefined, 3)
+    expect(taken).toEqual([])
     screen.seen()
     await flushPromises()
+    expect(taken).toEqual([])
+    await nextTask()
+    expect(taken).toEqual([0])
+    await nextTask()
+    expect(taken).toEqual([0, 1])
+    await nextTask()
+    expect(taken).toEqual([0, 1, 2])
+    const button = root.querySelectorAll('button')[2] as HTMLButtonElement
     button.click()
     await flushPromises()
-    expect(root.querySelector('button')?.textContent).toBe('pressed 1')
+    expect(button.textContent).toBe('pressed 1')
     expect(problems).not.toHaveBeenCalled()
+    vi.unstubAllGlobals()
+    root.remove()
+  })
+
+  it('is taken over by a press before its turn, and the press reaches it', async () => {
+    fakeObserver()
+    const { root, button, taken } = await drawnOnServer()
+    button.click()
+    await flushPromises()
+    expect(taken).toEqual([0])
+    expect(root.querySelector('button')?.textContent).toBe('pressed 1')
     vi.unstubAllGlobals()
     root.remove()
   })
 
   it('is taken over at once when it holds something pressed before the app ran, seen or not', async () => {
     fakeObserver()
-    const { root, button } = await drawnOnServer((pressed) => earlyPresses.push(pressed))
+    const { root, taken } = await drawnOnServer((pressed) => earlyPresses.push(pressed))
     earlyPresses.splice(0)
-    button.click()
-    await flushPromises()
-    expect(root.querySelector('button')?.textContent).toBe('pressed 1')
-    vi.unstubAllGlobals()
+    expect(taken).toEqual([0])
     root.remove()
+    vi.unstubAllGlobals()
   })
 
   it('drawn by the app itself (not from the server), it draws at once', async () => {
