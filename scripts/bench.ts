@@ -8,6 +8,7 @@ import { formatError } from '../src/catalog/validate'
 import { criticalHtmlCss, firstRouteJs, precache } from './bench/assets'
 import { buildApp, buildBaseline } from './bench/build'
 import { navigatorMs, parsedAnswers, type SearchTiming, searchTiming } from './bench/domain'
+import { firstTouch } from './bench/first-touch'
 import { runLighthouse } from './bench/lighthouse'
 import { type BenchReport, printTable } from './bench/report'
 import { syntheticCatalog } from './bench/synthetic'
@@ -57,6 +58,7 @@ async function main(): Promise<BenchReport> {
     const cache = precache(dist)
     log(`lighthouse, ${runs === 1 ? 'one run' : `best of ${runs}`} per page`)
     const lighthouse = await runLighthouse(dist, PAGES, runs, log)
+    const touch = await firstTouch(dist, PAGES, runs, log)
 
     return {
       version: 1,
@@ -70,6 +72,7 @@ async function main(): Promise<BenchReport> {
       precacheKB: cache?.kb ?? null,
       precacheEntries: cache?.entries ?? null,
       lighthouse,
+      firstTouch: touch,
       navigator: {
         real: { procedures: catalog.procedures.length, medianMs: navReal },
         synthetic: { procedures: big.procedures.length, medianMs: navBig },

@@ -1,5 +1,6 @@
 // The bench's JSON document, and the table printed without --json.
 import type { SearchTiming } from './domain'
+import type { FirstTouch } from './first-touch'
 import type { LighthouseReport } from './lighthouse'
 
 export interface BenchReport {
@@ -14,6 +15,8 @@ export interface BenchReport {
   precacheKB: number | null
   precacheEntries: number | null
   lighthouse: LighthouseReport
+  /** Main-thread tasks after the first touch on each drawn page, CPU slowed 4× (best run: lowest longest task). */
+  firstTouch: Record<string, FirstTouch | { url: string; error: string }>
   navigator: {
     real: { procedures: number; medianMs: number }
     synthetic: { procedures: number; medianMs: number }
@@ -71,6 +74,16 @@ export function printTable(r: BenchReport) {
     '',
     'Lighthouse (mobile preset)',
     rows(lighthouse),
+    '',
+    'First touch on the drawn page (4× slower CPU; tasks in the 6 s after a first pointer move)',
+    rows(
+      Object.entries(r.firstTouch).map(([name, t]) => [
+        name,
+        'error' in t
+          ? `could not run: ${t.error}`
+          : `longest task ${t.longestTaskMs} ms  tasks over 50 ms: ${t.longTasks}  blocking ${t.blockingMs} ms${t.tookOver ? '' : '  (the app did not take the page over!)'}  (best of ${t.runs})`,
+      ]),
+    ),
     '',
     `Navigator: median ms per result over ${r.details.answersSets} answer sets`,
     rows([
