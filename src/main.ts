@@ -5,7 +5,7 @@
 // so the first visit makes the app work offline.
 import './styles/main.css'
 
-import { earlyPresses } from './modules/take-over'
+import { earlyChanges, earlyPresses, nextTask } from './modules/take-over'
 import { tokyoTime } from './waits/tokyo'
 
 const root = document.getElementById('app') as HTMLElement
@@ -23,7 +23,9 @@ const waiting = document.documentElement.hasAttribute('data-boot-lang')
 const changed = new Map<HTMLInputElement, { checked: boolean; value: string }>()
 const remember = (e: Event) => {
   const el = e.target
-  if (el instanceof HTMLInputElement) changed.set(el, { checked: el.checked, value: el.value })
+  if (!(el instanceof HTMLInputElement)) return
+  changed.set(el, { checked: el.checked, value: el.value })
+  earlyChanges.push(el)
 }
 addEventListener('change', remember, true)
 addEventListener('input', remember, true)
@@ -95,9 +97,12 @@ if (root.dataset.today !== undefined && !prerendered && !waiting) root.replaceCh
 
 let starting: Promise<void> | undefined
 const start = () =>
-  (starting ??= import('./start')
+  (starting ??= Promise.all([import('./modules/runtime'), import('./start')])
+    .then(([, app]) => app)
     // A page shown in another language is drawn afresh: hydration would keep the prerender's links.
     .then((app) => app.start(prerendered && !waiting))
+    // After a task: the parts of the page that hold a change are taken over in the microtasks after the rest.
+    .then(nextTask)
     .then(replay)
     .then(
       () => {

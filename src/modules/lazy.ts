@@ -1,9 +1,9 @@
 // A part of a screen whose code loads after the screen is drawn. A load that fails — the phone went
 // offline before the service worker had the file, a flaky network — is tried again: when the phone is
 // back online, or after a short pause; after a few tries the part stays away rather than break the page.
-import { type Component, defineAsyncComponent, type HydrationStrategy } from 'vue'
+import { type Component, defineAsyncComponent, type HydrationStrategy, nextTick } from 'vue'
 
-import { earlyPresses, inTurn } from './take-over'
+import { earlyChanges, earlyPresses, inTurn } from './take-over'
 
 const TRIES = 4
 
@@ -21,18 +21,18 @@ export function lazyComponent<T extends Component>(loader: () => Promise<T | { d
 
 /**
  * Taken over when it comes within 400 px of the screen, a part per task (`inTurn`), or at once when reached: a
- * press before the app ran (held in `earlyPresses`), or a press or focus on the part before its turn came (taken
+ * press or a change before the app ran (`earlyPresses`, `earlyChanges`), or a press or focus on the part before its turn came (taken
  * over in that event's capture, so the press goes on to the app's handlers and typing goes to the app's form).
  * Not Vue's `hydrateOnVisible`: that takes every part already on the screen over in the one task that takes the
  * page over.
  */
 const REACHED = ['click', 'focusin'] as const
 const seenOrPressed: HydrationStrategy = (hydrate, forEach) => {
-  let holdsPress = false
+  let touched = false
   forEach((el) => {
-    holdsPress ||= earlyPresses.some((pressed) => el === pressed || el.contains(pressed))
+    touched ||= [...earlyPresses, ...earlyChanges].some((early) => el === early || el.contains(early))
   })
-  if (holdsPress) {
+  if (touched) {
     hydrate()
     return
   }
@@ -46,12 +46,15 @@ const seenOrPressed: HydrationStrategy = (hydrate, forEach) => {
   const takeOver = (event?: Event) => {
     if (over) return
     leave()
-    // A box the press has just ticked stays ticked: taking over sets every box from the app's state, and the
-    // app's handler, which runs next, reads the box.
+    // A box the press has just ticked stays ticked: taking over sets every box from the app's state (once Vue
+    // has flushed, before the press reaches the app's handlers), and those handlers read the box.
     const box = event?.target instanceof HTMLInputElement ? event.target : undefined
     const checked = box?.checked
     hydrate()
-    if (box && checked !== undefined) box.checked = checked
+    if (box && checked !== undefined)
+      void nextTick(() => {
+        box.checked = checked
+      })
   }
   const observer = new IntersectionObserver(
     (entries) => {

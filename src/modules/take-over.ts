@@ -8,6 +8,12 @@
  */
 export const earlyPresses: HTMLElement[] = []
 
+/**
+ * The form controls the resident changed before the app took the page over (src/main.ts gives each its value
+ * again once it has). A part taken over later is taken over at once when it holds one, for the same reason.
+ */
+export const earlyChanges: HTMLElement[] = []
+
 const turns: (() => void)[] = []
 const waiting: (() => void)[] = []
 let running = false

@@ -5,7 +5,7 @@ import { createSSRApp, defineComponent, h, ref } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 
 import { hydratedWhenSeen, lazyComponent } from '../../src/modules/lazy'
-import { earlyPresses } from '../../src/modules/take-over'
+import { earlyChanges, earlyPresses } from '../../src/modules/take-over'
 
 const Part = defineComponent({ render: () => h('p', 'loaded') })
 
@@ -161,6 +161,15 @@ describe('a part below the first screen of a page drawn on the server', () => {
     fakeObserver()
     const { root, taken } = await drawnOnServer((pressed) => earlyPresses.push(pressed))
     earlyPresses.splice(0)
+    expect(taken).toEqual([0])
+    root.remove()
+    vi.unstubAllGlobals()
+  })
+
+  it('is taken over at once when it holds a form control changed before the app ran', async () => {
+    fakeObserver()
+    const { root, taken } = await drawnOnServer((changed) => earlyChanges.push(changed))
+    earlyChanges.splice(0)
     expect(taken).toEqual([0])
     root.remove()
     vi.unstubAllGlobals()
