@@ -94,6 +94,7 @@ export async function firstTouch(
             tookOver: await page.evaluate(() => '_vnode' in (document.getElementById('app') ?? {})),
             runs: 1,
           }
+          log(`first touch ${name}: longest task ${measured.longestTaskMs} ms, blocking ${measured.blockingMs} ms`)
           if (!best || measured.longestTaskMs < best.longestTaskMs) best = measured
         } catch (e) {
           error = (e as Error).message.split('\n')[0] ?? String(e)
