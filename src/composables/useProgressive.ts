@@ -1,4 +1,4 @@
-import { onBeforeUnmount, onMounted, type Ref, ref, watch } from 'vue'
+import { onBeforeUnmount, onMounted, type Ref, ref, shallowRef, watch } from 'vue'
 
 // A page drawn on the server comes whole; while the app takes it over (hydrates it), lists and parts
 // start whole too, so that what the app draws matches what is already on the screen (src/start.ts).
@@ -30,6 +30,9 @@ function afterPaint(step: () => boolean): () => void {
   }
 }
 
+/** Lists still being drawn a few at a time: a page's later parts wait for them (`useStaged`). */
+const listsDrawing = shallowRef(0)
+
 /**
  * How many of a long list to draw: the first few at once, the rest a handful per task after the
  * first paint, so a slow phone shows the top of a result at once and never freezes while the rest
@@ -38,18 +41,27 @@ function afterPaint(step: () => boolean): () => void {
 export function useProgressive(total: Ref<number>, first = 3, step = 3): Ref<number> {
   const shown = ref(whole ? Math.max(first, total.value) : first)
   let stop = () => {}
+  let drawing = false
+  const drawingNow = (on: boolean) => {
+    if (on === drawing) return
+    drawing = on
+    listsDrawing.value += on ? 1 : -1
+  }
   const more = () => {
     stop()
-    if (shown.value >= total.value) return
+    drawingNow(shown.value < total.value)
+    if (!drawing) return
     stop = afterPaint(() => {
       shown.value += step
-      return shown.value < total.value
+      drawingNow(shown.value < total.value)
+      return drawing
     })
   }
   // Printing draws everything at once: the paper must not stop at the cards drawn so far.
   const all = () => {
     stop()
     shown.value = Math.max(shown.value, total.value)
+    drawingNow(false)
   }
   onMounted(() => {
     more()
@@ -58,6 +70,7 @@ export function useProgressive(total: Ref<number>, first = 3, step = 3): Ref<num
   watch(total, more)
   onBeforeUnmount(() => {
     stop()
+    drawingNow(false)
     removeEventListener('beforeprint', all)
   })
   return shown
@@ -65,7 +78,8 @@ export function useProgressive(total: Ref<number>, first = 3, step = 3): Ref<num
 
 /**
  * Which of a page's later parts to draw yet: 0 at first, then one more per task after the first
- * paint, up to `parts`. The top of the page is on screen before the parts below it are built.
+ * paint, up to `parts`, once the lists above them are whole. The top of the page is on screen before
+ * the parts below it are built, and a part once drawn is not pushed down by a list still growing.
  */
 export function useStaged(parts: number): Ref<number> {
   const stage = ref(whole ? parts : 0)
@@ -78,7 +92,8 @@ export function useStaged(parts: number): Ref<number> {
     addEventListener('beforeprint', all)
     if (stage.value >= parts) return
     stop = afterPaint(() => {
-      stage.value += 1
+      // A part is added below a list only once the list is whole: nothing above it moves it after it is drawn.
+      if (listsDrawing.value === 0) stage.value += 1
       return stage.value < parts
     })
   })
