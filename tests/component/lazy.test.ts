@@ -157,19 +157,13 @@ describe('a part below the first screen of a page drawn on the server', () => {
     root.remove()
   })
 
-  it('is taken over at once when it holds something pressed before the app ran, seen or not', async () => {
+  it.each([
+    ['something pressed before the app ran', earlyPresses],
+    ['a form control changed before the app ran', earlyChanges],
+  ])('is taken over at once when it holds %s, seen or not', async (_, early) => {
     fakeObserver()
-    const { root, taken } = await drawnOnServer((pressed) => earlyPresses.push(pressed))
-    earlyPresses.splice(0)
-    expect(taken).toEqual([0])
-    root.remove()
-    vi.unstubAllGlobals()
-  })
-
-  it('is taken over at once when it holds a form control changed before the app ran', async () => {
-    fakeObserver()
-    const { root, taken } = await drawnOnServer((changed) => earlyChanges.push(changed))
-    earlyChanges.splice(0)
+    const { root, taken } = await drawnOnServer((el) => early.push(el))
+    early.splice(0)
     expect(taken).toEqual([0])
     root.remove()
     vi.unstubAllGlobals()

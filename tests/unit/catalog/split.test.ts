@@ -5,6 +5,7 @@ import { SHARED_PART, splitCatalog } from '../../../src/catalog/split'
 import { catalogTexts, textHash, textsOf } from '../../../src/catalog/text-keys'
 import { createNavigator } from '../../../src/navigator/navigate'
 import { realCatalog } from '../../helpers/catalog'
+import { family } from '../../helpers/family'
 
 describe('the catalog in parts', () => {
   const catalog = realCatalog()
@@ -58,15 +59,7 @@ describe('the catalog in parts', () => {
 
   it('gives the same result from an event’s parts as from the whole catalog', () => {
     const whole = createNavigator(catalog)
-    const answers = {
-      events: ['move-in'],
-      date: ['2026-12-21'],
-      from: ['other-city'],
-      insurance: ['kokuho'],
-      ages: ['35', '33', '4', '0'],
-      card: ['yes'],
-      nationality: ['japan'],
-    }
+    const answers = family()
     const procedures = (split.eventParts['move-in'] ?? []).flatMap((n) => split.parts[n] as Procedure[])
     const order = new Map(catalog.procedures.map((p, i) => [p.id, i]))
     procedures.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
 import { loadCatalog } from '../../../scripts/lib/catalog-files'
-import type { Answers } from '../../../src/answers/types'
 import { navigatorResult } from '../../../src/composables/useNavigator'
 import { createNavigator } from '../../../src/navigator/navigate'
+import { family } from '../../helpers/family'
 
 const { catalog } = loadCatalog()
 if (!catalog) throw new Error('the catalog does not load')
-const family = (): Answers => ({
-  events: ['move-in'],
-  date: ['2026-12-21'],
-  from: ['other-city'],
-  insurance: ['kokuho'],
-  ages: ['35', '33', '4', '0'],
-  card: ['yes'],
-  nationality: ['japan'],
-})
 
 describe('the result computed ahead of its screen', () => {
   it('is the very result the screen then draws for the same answers', () => {
