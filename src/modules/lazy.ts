@@ -21,10 +21,10 @@ export function lazyComponent<T extends Component>(loader: () => Promise<T | { d
 
 /**
  * Taken over when it comes within 400 px of the screen, a part per task (`inTurn`), or at once when reached: a
- * press or a change before the app ran (`earlyPresses`, `earlyChanges`), or a press or focus on the part before its turn came (taken
- * over in that event's capture, so the press goes on to the app's handlers and typing goes to the app's form).
- * Not Vue's `hydrateOnVisible`: that takes every part already on the screen over in the one task that takes the
- * page over.
+ * press or a change before the app ran (`earlyPresses`, `earlyChanges`), or a press or focus on the part before
+ * its turn came (taken over in that event's capture, so the press goes on to the app's handlers and typing goes
+ * to the app's form). Not Vue's `hydrateOnVisible`: that takes every part already on the screen over in the one
+ * task that takes the page over.
  */
 const REACHED = ['click', 'focusin'] as const
 const seenOrPressed: HydrationStrategy = (hydrate, forEach) => {

@@ -15,7 +15,6 @@ export const earlyPresses: HTMLElement[] = []
 export const earlyChanges: HTMLElement[] = []
 
 const turns: (() => void)[] = []
-const waiting: (() => void)[] = []
 let running = false
 
 function next() {
@@ -23,10 +22,7 @@ function next() {
     turns.shift()?.()
   } finally {
     if (turns.length) setTimeout(next)
-    else {
-      running = false
-      for (const done of waiting.splice(0)) done()
-    }
+    else running = false
   }
 }
 
@@ -45,9 +41,4 @@ export function inTurn(part: () => void): void {
 /** Settles in a task of its own: what follows does not lengthen the task that awaited it. */
 export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve))
-}
-
-/** Settles once every part queued with `inTurn` has run (at once when none is waiting). */
-export function turnsDone(): Promise<void> {
-  return running ? new Promise((resolve) => waiting.push(resolve)) : Promise.resolve()
 }
