@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core'
 
 import { createAppServer } from '../../server/app'
 import { CHROME_ARGS, findChrome } from '../../tests/e2e/setup/chrome'
+import type { PageError } from './lighthouse'
 
 export interface FirstTouch {
   url: string
@@ -53,12 +54,12 @@ export async function firstTouch(
   pages: Record<string, string>,
   runs: number,
   log: (s: string) => void,
-): Promise<Record<string, FirstTouch | { url: string; error: string }>> {
+): Promise<Record<string, FirstTouch | PageError>> {
   const server = createAppServer({ dist })
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve))
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS })
-  const report: Record<string, FirstTouch | { url: string; error: string }> = {}
+  const report: Record<string, FirstTouch | PageError> = {}
   try {
     for (const [name, path] of Object.entries(pages)) {
       let best: FirstTouch | undefined

@@ -1,7 +1,7 @@
 // The bench's JSON document, and the table printed without --json.
 import type { SearchTiming } from './domain'
 import type { FirstTouch } from './first-touch'
-import type { LighthouseReport } from './lighthouse'
+import type { LighthouseReport, PageError } from './lighthouse'
 
 export interface BenchReport {
   version: 1
@@ -16,7 +16,7 @@ export interface BenchReport {
   precacheEntries: number | null
   lighthouse: LighthouseReport
   /** Main-thread tasks after the first touch on each drawn page, CPU slowed 4× (best run: lowest longest task). */
-  firstTouch: Record<string, FirstTouch | { url: string; error: string }>
+  firstTouch: Record<string, FirstTouch | PageError>
   navigator: {
     real: { procedures: number; medianMs: number }
     synthetic: { procedures: number; medianMs: number }
