@@ -5,6 +5,7 @@ import { manifest } from './scripts/lib/manifest'
 import { precompressPlugin } from './scripts/lib/precompress'
 import { buildVersions } from './scripts/lib/versions'
 import { appPlugins } from './scripts/lib/vite/app-plugins'
+import { codeSplitting } from './scripts/lib/vite/chunks'
 import { cspMetaPlugin } from './scripts/lib/vite/csp-meta'
 import { prerenderPlugin } from './scripts/lib/vite/prerender'
 import { versionPlugin } from './scripts/lib/vite/version'
@@ -15,7 +16,7 @@ const versions = buildVersions()
 // but the empty shell) and the compressed copies: the shell and the plain files serve the same app, in half the time.
 const quick = process.env.NAVI_QUICK_BUILD === '1'
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     ...appPlugins(),
     versionPlugin(versions),
@@ -57,5 +58,10 @@ export default defineConfig({
   },
   // One stylesheet for every page: a prerendered page is styled before any script runs, and no later
   // chunk can reflow a page by bringing its own styles (all of it is about 7 KB gzipped).
-  build: { target: 'es2022', cssCodeSplit: false },
-})
+  build: {
+    target: 'es2022',
+    cssCodeSplit: false,
+    // The libraries and the app's start each in one file (scripts/lib/vite/chunks.ts); the server's build is one file anyway.
+    rolldownOptions: isSsrBuild ? {} : { output: { codeSplitting: codeSplitting(import.meta.dirname) } },
+  },
+}))

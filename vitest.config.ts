@@ -7,9 +7,8 @@ import viteConfig from './vite.config'
 // catalog a minute, and the few heavy tests (fuzzing, child processes, full index builds) their own 60 s in the `it`.
 const budgets = { testTimeout: 15_000, hookTimeout: 60_000 }
 
-export default mergeConfig(
-  viteConfig,
-  defineConfig({
+export default defineConfig((env) =>
+  mergeConfig(viteConfig(env), {
     test: {
       projects: [
         {
