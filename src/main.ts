@@ -29,6 +29,14 @@ const remember = (e: Event) => {
 }
 addEventListener('change', remember, true)
 addEventListener('input', remember, true)
+// Put back at once, in the task that took the page over: the box ticked before the app ran never shows unticked.
+const restore = () => {
+  for (const [el, state] of changed) {
+    if (!el.isConnected) continue
+    el.checked = state.checked
+    el.value = state.value
+  }
+}
 const replay = () => {
   removeEventListener('change', remember, true)
   removeEventListener('input', remember, true)
@@ -101,7 +109,8 @@ const start = () =>
     .then(([, app]) => app)
     // A page shown in another language is drawn afresh: hydration would keep the prerender's links.
     .then((app) => app.start(prerendered && !waiting))
-    // After a task: the parts of the page that hold a change are taken over in the microtasks after the rest.
+    .then(restore)
+    // The app told a task later: the parts of the page that hold a change are taken over in the microtasks after the rest.
     .then(nextTask)
     .then(replay)
     .then(
