@@ -1,5 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import { createSSRApp, h } from 'vue'
+import { renderToString } from 'vue/server-renderer'
 
 import ProcedureDue from '../../src/components/procedure/ProcedureDue.vue'
 import LocalText from '../../src/components/text/LocalText.vue'
@@ -15,6 +17,28 @@ describe('LocalText', () => {
     expect(ruby.map((r) => r.find('rt').text())).toEqual(['てんにゅうとどけ', 'だ'])
     expect(w.find('b').exists()).toBe(false)
     expect(w.text()).toContain('<b>')
+  })
+
+  it('is drawn as one text where there is no reading to show: few markers for the app to walk on taking over', async () => {
+    const texts = [{ ja: '転入届' }, { ja: '住所', en: 'Address' }]
+    const draw = async (locale: string) => {
+      const app = createSSRApp({
+        render: () =>
+          h(
+            'p',
+            texts.map((text) => h(LocalText, { text, term: true })),
+          ),
+      })
+      for (const plugin of plugins(locale)) app.use(plugin)
+      return renderToString(app)
+    }
+    // One text node in one pair of markers (it was four pairs and a comment).
+    expect(await draw('ja')).toBe('<p><!--[-->転入届<!--]--><!--[-->住所<!--]--></p>')
+    // In English: Japanese shown for want of a translation carries its lang; an official name, its Japanese beside it.
+    expect(await draw('en')).toBe(
+      '<p><span lang="ja"><!--[-->転入届<!--]--></span>' +
+        '<!--[--><!--[-->Address<!--]--> <span class="ja-term" lang="ja">住所</span><!--]--></p>',
+    )
   })
 
   it('falls back to Japanese when a translation is missing', () => {
