@@ -39,10 +39,10 @@ export const useUiStore = defineStore('ui', () => {
     textSize,
     (size) => {
       // A terminal is read standing, an arm's length away: each step one and a half times larger.
-      if (typeof document !== 'undefined')
-        document.documentElement.style.fontSize = kiosk.active
-          ? `${Number.parseInt(TEXT_SIZES[size]) * 1.5}%`
-          : TEXT_SIZES[size]
+      const wanted = kiosk.active ? `${Number.parseInt(TEXT_SIZES[size]) * 1.5}%` : TEXT_SIZES[size]
+      // Set only when it changes: any write restyles the whole page, which boot.js has already sized.
+      const root = typeof document === 'undefined' ? undefined : document.documentElement
+      if (root && (root.style.fontSize || TEXT_SIZES.normal) !== wanted) root.style.fontSize = wanted
       if (persist.value) write(TEXT_SIZE, size)
     },
     { immediate: true },
