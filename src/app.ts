@@ -9,11 +9,21 @@ import * as i18n from './modules/i18n'
 import * as pinia from './modules/pinia'
 import * as router from './modules/router'
 
-export function createNaviApp(history: RouterHistory, options: { hydrate: boolean; kiosk?: boolean }) {
+/**
+ * `between` runs after the router is made and before the rest is installed: the browser passes a pause
+ * (src/start.ts), so that on a slow phone making the app is two tasks, not one long one. The router is
+ * installed last: installing it starts the first navigation, and every guard is in place by then.
+ */
+export async function createNaviApp(
+  history: RouterHistory,
+  options: { hydrate: boolean; kiosk?: boolean; between?: () => Promise<void> },
+) {
   const app = options.hydrate ? createSSRApp(App) : createApp(App)
-  const navigation = router.install(app, history, { kiosk: options.kiosk })
+  const navigation = router.createNaviRouter(history, { kiosk: options.kiosk })
+  await options.between?.()
   pinia.install(app)
   i18n.install(app, navigation)
   catalog.install(navigation)
+  app.use(navigation)
   return { app, router: navigation }
 }

@@ -16,7 +16,7 @@ export interface Rendered {
 
 export async function render(url: string): Promise<Rendered> {
   await loadAllJapanese()
-  const { app, router } = createNaviApp(createMemoryHistory(), { hydrate: true })
+  const { app, router } = await createNaviApp(createMemoryHistory(), { hydrate: true })
   await router.push(url)
   await router.isReady()
   const context: { title?: string } = {}

@@ -105,8 +105,8 @@ if (root.dataset.today !== undefined && !prerendered && !waiting) root.replaceCh
 
 let starting: Promise<void> | undefined
 const start = () =>
-  (starting ??= Promise.all([import('./modules/runtime'), import('./start')])
-    .then(([, app]) => app)
+  (starting ??= Promise.all([import('vue'), import('./modules/runtime'), import('./start')])
+    .then(([, , app]) => app)
     // A page shown in another language is drawn afresh: hydration would keep the prerender's links.
     .then((app) => app.start(prerendered && !waiting))
     .then(restore)

@@ -13,7 +13,8 @@ import { nextTask } from './modules/take-over'
 import { configureWaitsStorage } from './waits/useWaits'
 
 export async function start(hydrate: boolean) {
-  // Each step in a task of its own on a slow phone: loading the app's code, making the app, taking the page over.
+  // Each step in a task of its own on a slow phone: loading the app's code, making the router, making the rest of
+  // the app, taking the page over.
   await nextTask()
   const root = document.getElementById('app') as HTMLElement
   const kiosk = window.location.pathname === KIOSK_PATH
@@ -22,10 +23,10 @@ export async function start(hydrate: boolean) {
     configureWaitsStorage('memory')
   }
   if (!hydrate || kiosk) root.replaceChildren()
-  const { app, router } = createNaviApp(kiosk ? createMemoryHistory() : createWebHistory(import.meta.env.BASE_URL), {
-    hydrate: hydrate && !kiosk,
-    kiosk,
-  })
+  const { app, router } = await createNaviApp(
+    kiosk ? createMemoryHistory() : createWebHistory(import.meta.env.BASE_URL),
+    { hydrate: hydrate && !kiosk, kiosk, between: nextTask },
+  )
   if (kiosk) await router.push('/')
   await router.isReady()
   // Taking over a drawn page: lists start whole, as drawn; later screens are drawn a part at a time again.

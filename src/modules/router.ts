@@ -1,4 +1,3 @@
-import type { App } from 'vue'
 import { createRouter, type RouterHistory } from 'vue-router'
 
 import { sameButLanguage } from '../i18n/address'
@@ -44,11 +43,5 @@ export function createNaviRouter(history: RouterHistory, { kiosk = false }: { ki
       if (sameButLanguage(to.fullPath, from.fullPath)) return
       if (typeof window !== 'undefined') window.scrollTo(0, 0)
     })
-  return router
-}
-
-export function install(app: App, history: RouterHistory, options: { kiosk?: boolean } = {}) {
-  const router = createNaviRouter(history, options)
-  app.use(router)
   return router
 }

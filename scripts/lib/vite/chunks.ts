@@ -37,8 +37,8 @@ export function codeSplitting(root: string) {
     const start = [...staticGraph(ctx, file('src/start.ts'))].filter((id) => !first.has(id))
     const map = new Map<string, string>()
     for (const id of start) map.set(id, 'start')
-    // A library module the app's own code also imports goes with the libraries.
-    for (const id of runtime) map.set(id, 'runtime')
+    // A library module the app's own code also imports goes with the libraries; Vue itself in a file of its own.
+    for (const id of runtime) map.set(id, /node_modules\/(@vue|vue)\//.test(id) ? 'vue' : 'runtime')
     const pages = (ctx.getModuleInfo(file('src/modules/router.ts'))?.dynamicallyImportedIds ?? []).filter((id) =>
       id.startsWith(file('src/pages/')),
     )
@@ -60,13 +60,14 @@ export function codeSplitting(root: string) {
   })
   return {
     groups: [
+      group('vue', 5),
       group('runtime', 4),
       group('start', 3),
       group('pages', 2),
       {
         name: (id: string, ctx: Context) => {
           const name = chunk(id, ctx)
-          return name && !['runtime', 'start', 'pages'].includes(name) ? name : null
+          return name && !['vue', 'runtime', 'start', 'pages'].includes(name) ? name : null
         },
         priority: 1,
         includeDependenciesRecursively: false,
