@@ -27,7 +27,8 @@ describe('saving a result', () => {
     await button.trigger('submit')
     await button.trigger('submit')
     await form.find('form').trigger('submit')
-    await vi.waitFor(() => expect(form.text()).toContain('保存した手続きを開く'))
+    // The first write opens the database (its library loaded first): slow on a busy machine.
+    await vi.waitFor(() => expect(form.text()).toContain('保存した手続きを開く'), { timeout: 10_000 })
     const plans = (await savedPlans()).filter((p) => p.answers === 'events=move-in&date=2026-12-21')
     expect(plans).toHaveLength(1)
     expect(plans[0]).toMatchObject({ name: '引っ越し', done: ['tennyu'] })
@@ -41,7 +42,7 @@ describe('saving a result', () => {
     const form = mount(PlanSaveForm, { props: props('events=birth&date=2026-12-20'), global: { plugins: plugins() } })
     // Another result's form, drawn at the same time and so reading the same list, still offers to save it.
     const other = mount(PlanSaveForm, { props: props('events=death&date=2026-12-20'), global: { plugins: plugins() } })
-    await vi.waitFor(() => expect(form.text()).toContain('保存した手続きを開く'), { timeout: 5000 })
+    await vi.waitFor(() => expect(form.text()).toContain('保存した手続きを開く'), { timeout: 10_000 })
     await flushPromises()
     expect(form.find('a').attributes('href')).toBe(`/plans/${row.id}`)
     expect(saveButton(form)).toBeUndefined()
