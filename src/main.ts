@@ -40,12 +40,11 @@ const restore = () => {
 const replay = () => {
   removeEventListener('change', remember, true)
   removeEventListener('input', remember, true)
-  for (const [el, state] of changed) {
+  restore()
+  for (const el of changed.keys()) {
     if (!el.isConnected) continue
     // Dispatched even when the control looks right: the app's state may not know it yet.
     const kind = el.type === 'checkbox' || el.type === 'radio' ? 'change' : 'input'
-    el.checked = state.checked
-    el.value = state.value
     el.dispatchEvent(new Event(kind, { bubbles: true }))
   }
 }

@@ -1,7 +1,7 @@
 // How the browser build cuts the app into files. Left to itself the bundler makes a file of every
 // group of modules shared by a different set of routes: the app's start alone came in 20 files, and a
 // slow phone spent 50–100 ms of the first touch only inserting the 20 `modulepreload` links for them
-// (decision 0020). What always loads together is one file here.
+// (decision 0022). What always loads together is one file here.
 import { basename, resolve } from 'node:path'
 
 /** The parts of rolldown's ModuleInfo and chunking context used here. */
@@ -21,12 +21,16 @@ function staticGraph(ctx: Context, entry: string): Set<string> {
   return seen
 }
 
+/** The files every page's start, or several pages, share; each page's own file is named after it. */
+const SHARED = ['vue', 'runtime', 'start', 'pages'] as const
+
 /**
- * Two files beside the first script (src/main.ts, which stays tiny): the libraries (src/modules/runtime.ts
- * and all they import) and the app's start (src/start.ts and all it imports). Both load at the first
- * touch on every page, so putting a module there never makes a page download more. Then a file per
- * page (a route's component and what only it imports) and one for what several pages share: a page
- * comes in at most two files more. What a page loads later (a dynamic import) is left to the bundler.
+ * Three files beside the first script (src/main.ts, which stays tiny): Vue, the libraries on it
+ * (src/modules/runtime.ts and all it imports) and the app's start (src/start.ts and all it imports). All
+ * load at the first touch on every page, so putting a module there never makes a page download more.
+ * Then a file per page (a route's component and what only it imports) and one for what several pages
+ * share: a page comes in at most two files more. What a page loads later (a dynamic import) is left to
+ * the bundler.
  */
 export function codeSplitting(root: string) {
   const file = (path: string) => resolve(root, path)
@@ -59,15 +63,13 @@ export function codeSplitting(root: string) {
     includeDependenciesRecursively: false,
   })
   return {
+    // Earlier groups first: a module goes to the first group that names it.
     groups: [
-      group('vue', 5),
-      group('runtime', 4),
-      group('start', 3),
-      group('pages', 2),
+      ...SHARED.map((name, i) => group(name, SHARED.length + 1 - i)),
       {
         name: (id: string, ctx: Context) => {
           const name = chunk(id, ctx)
-          return name && !['vue', 'runtime', 'start', 'pages'].includes(name) ? name : null
+          return name && !(SHARED as readonly string[]).includes(name) ? name : null
         },
         priority: 1,
         includeDependenciesRecursively: false,
