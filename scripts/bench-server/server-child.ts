@@ -4,10 +4,11 @@
 import type { AddressInfo } from 'node:net'
 
 import { createAppServer } from '../../server/app'
+import { stopServer } from '../../server/stop'
 
 const start = Date.parse(process.argv[process.argv.indexOf('--clock') + 1] ?? '')
 if (Number.isNaN(start)) throw new Error('server-child: --clock <RFC 3339 instant> is required')
 const started = Date.now()
 const server = createAppServer({ clock: () => new Date(start + Date.now() - started) })
 server.listen(0, '127.0.0.1', () => process.send?.({ port: (server.address() as AddressInfo).port }))
-process.on('disconnect', () => server.close(() => process.exit(0)))
+process.on('disconnect', () => void stopServer(server).then(() => process.exit(0)))

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net'
 import { chromium } from 'playwright-core'
 
 import { createAppServer } from '../../server/app'
+import { stopServer } from '../../server/stop'
 import { CHROME_ARGS, findChrome } from '../../tests/e2e/setup/chrome'
 import type { PageError } from './lighthouse'
 
@@ -108,7 +109,7 @@ export async function firstTouch(
     }
   } finally {
     await browser.close()
-    server.close()
+    await stopServer(server)
   }
   return report
 }

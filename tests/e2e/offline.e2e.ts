@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { createAppServer } from '../../server/app'
+import { stopServer } from '../../server/stop'
 import { MESSAGES_CACHE } from '../../src/modules/caches'
 import { openPage, PHONE, TODAY } from './setup/browser'
 import { buildApp } from './setup/build'
@@ -22,10 +23,11 @@ async function serve(dist: string | undefined, port = 0): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 }
 
+/** Pulls the plug: the connections the browser still holds are cut too. */
 async function stop() {
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
-  server?.closeAllConnections()
+  const closing = server
   server = undefined
+  if (closing) await stopServer(closing)
 }
 
 afterEach(stop)

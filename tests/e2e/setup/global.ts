@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import type { TestProject } from 'vitest/node'
 
 import { createAppServer } from '../../../server/app'
+import { stopServer } from '../../../server/stop'
 import { buildApp } from './build'
 import { findChrome } from './chrome'
 
@@ -22,5 +23,5 @@ export default async function setup(project: TestProject) {
   const { port } = server.address() as AddressInfo
   project.provide('baseURL', `http://127.0.0.1:${port}`)
   project.provide('chromePath', chromePath)
-  return () => new Promise<void>((resolve) => server.close(() => resolve()))
+  return () => stopServer(server)
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 
 import { createAppServer } from '../../../server/app'
+import { stopServer } from '../../../server/stop'
 
 export const INDEX_HTML = `<!doctype html><html lang="ja"><head><title>fake app</title></head><body><div id="app"></div>${'<!-- padding so that compression pays -->'.repeat(20)}</body></html>`
 export const ASSET_JS = `export const answer = ${JSON.stringify('北区 '.repeat(400))}\n`
@@ -36,8 +37,7 @@ export async function startOnFakeDist(): Promise<{ base: string; dist: string; c
     base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     dist,
     close: () => {
-      server.close()
-      server.closeAllConnections()
+      void stopServer(server)
       rmSync(dist, { recursive: true, force: true })
     },
   }

@@ -14,6 +14,7 @@ import { ROOT } from '../../../scripts/lib/catalog-files'
 import type { DriftReport } from '../../../scripts/lib/sources/compare'
 import { fetchPages, USER_AGENT } from '../../../scripts/lib/sources/fetch'
 import { parseLock } from '../../../scripts/lib/sources/lock'
+import { stopServer } from '../../../server/stop'
 
 const state = { version: 1, goneStatus: 404, inFlight: 0, maxInFlight: 0, headers: [] as IncomingHttpHeaders[] }
 
@@ -64,8 +65,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  server.closeAllConnections()
-  await new Promise((resolve) => server.close(resolve))
+  await stopServer(server)
   rmSync(dir, { recursive: true, force: true })
 })
 
