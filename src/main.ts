@@ -126,9 +126,11 @@ const start = () =>
 if (!prerendered || waiting) void start()
 else {
   const events = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'mouseover'] as const
+  // Started a task later: the touch's own task stays the browser's (a slow phone spends 20–50 ms there on the
+  // event and the hover's restyle), and asking for the app's files (a link for each) is a task of its own.
   const first = () => {
     for (const name of events) removeEventListener(name, first, true)
-    void start()
+    setTimeout(() => void start())
   }
   for (const name of events) addEventListener(name, first, { capture: true, passive: true })
 }

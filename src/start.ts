@@ -9,6 +9,7 @@ import { createMemoryHistory, createWebHistory } from 'vue-router'
 import { createNaviApp } from './app'
 import { drawWhole } from './composables/useProgressive'
 import { enterKiosk, KIOSK_PATH } from './kiosk/mode'
+import { takeOverBeforeLeaving } from './modules/lazy'
 import { nextTask } from './modules/take-over'
 import { configureWaitsStorage } from './waits/useWaits'
 
@@ -34,5 +35,12 @@ export async function start(hydrate: boolean) {
   drawWhole(whole)
   await nextTask()
   app.mount(root)
-  if (whole) router.afterEach(() => drawWhole(false))
+  if (!whole) return
+  router.afterEach(() => drawWhole(false))
+  // Going elsewhere before every part of the page was taken over: what the next address shows is taken over first,
+  // as drawn, and then changes with it.
+  router.beforeEach((to, from) => {
+    const page = (route: typeof to) => route.matched.at(-1)?.components?.default
+    takeOverBeforeLeaving(page(to) === page(from) ? 'all' : 'staying')
+  })
 }

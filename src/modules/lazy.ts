@@ -19,64 +19,100 @@ export function lazyComponent<T extends Component>(loader: () => Promise<T | { d
   })
 }
 
+interface Later {
+  /** A part that stays when the resident goes to another page: the header, the footer, the page's frame. */
+  staysAcrossPages?: boolean
+}
+/** Each part still waiting for its turn, and whether it stays across pages. */
+const waiting = new Map<() => void, boolean>()
+
 /**
- * Taken over when it comes within 400 px of the screen, a part per task (`inTurn`), or at once when reached: a
- * press or a change before the app ran (`earlyPresses`, `earlyChanges`), or a press or focus on the part before
- * its turn came (taken over in that event's capture, so the press goes on to the app's handlers and typing goes
- * to the app's form). Not Vue's `hydrateOnVisible`: that takes every part already on the screen over in the one
- * task that takes the page over.
+ * Takes over at once the parts still waiting for their turn that the next address will show — `all` when the
+ * page stays (its address changes), `staying` when another page replaces it — before the app goes there: taken
+ * over afterwards, a part would be matched against the drawing of the address before, and keep what differs
+ * (a link to the old address, a link marked as the current page when it no longer is).
+ */
+export function takeOverBeforeLeaving(which: 'all' | 'staying'): void {
+  const due = () => [...waiting].flatMap(([takeOver, stays]) => (which === 'all' || stays ? [takeOver] : []))
+  // Until none is left: a part taken over brings the parts inside it to wait for their turn.
+  for (let parts = due(); parts.length; parts = due()) for (const takeOver of parts) takeOver()
+}
+
+/**
+ * Taken over in its turn (`inTurn`: a part per task, in the order queued) — when it comes within 400 px of the
+ * screen (`seen`), or as soon as the parts queued before it are (`next`) — or at once when reached: a press or a
+ * change before the app ran (`earlyPresses`, `earlyChanges`), or a press or focus on the part before its turn
+ * came (taken over in that event's capture, so the press goes on to the app's handlers and typing goes to the
+ * app's form). Not Vue's `hydrateOnVisible`: that takes every part already on the screen over in the one task
+ * that takes the page over.
  */
 const REACHED = ['click', 'focusin'] as const
-const seenOrPressed: HydrationStrategy = (hydrate, forEach) => {
-  let touched = false
-  forEach((el) => {
-    touched ||= [...earlyPresses, ...earlyChanges].some((early) => el === early || el.contains(early))
-  })
-  if (touched) {
-    hydrate()
-    return
+const inItsTurn =
+  (when: 'seen' | 'next', { staysAcrossPages = false }: Later): HydrationStrategy =>
+  (hydrate, forEach) => {
+    let touched = false
+    forEach((el) => {
+      touched ||= [...earlyPresses, ...earlyChanges].some((early) => el === early || el.contains(early))
+    })
+    if (touched) {
+      hydrate()
+      return
+    }
+    const roots: Element[] = []
+    let over = false
+    const leave = () => {
+      over = true
+      waiting.delete(takeOver)
+      observer?.disconnect()
+      for (const el of roots) for (const name of REACHED) el.removeEventListener(name, takeOver, true)
+    }
+    const takeOver = (event?: Event) => {
+      if (over) return
+      leave()
+      // A box the press has just ticked stays ticked: taking over sets every box from the app's state (once Vue
+      // has flushed, before the press reaches the app's handlers), and those handlers read the box.
+      const box = event?.target instanceof HTMLInputElement ? event.target : undefined
+      const checked = box?.checked
+      hydrate()
+      if (box && checked !== undefined)
+        void nextTick(() => {
+          box.checked = checked
+        })
+    }
+    const observer =
+      when === 'seen'
+        ? new IntersectionObserver(
+            (entries) => {
+              if (!entries.some((e) => e.isIntersecting)) return
+              observer?.disconnect()
+              inTurn(takeOver)
+            },
+            { rootMargin: '400px 0px' },
+          )
+        : undefined
+    forEach((el) => {
+      if (!(el instanceof Element)) return
+      roots.push(el)
+      observer?.observe(el)
+      for (const name of REACHED) el.addEventListener(name, takeOver, true)
+    })
+    waiting.set(takeOver, staysAcrossPages)
+    if (!observer) inTurn(takeOver)
+    return leave
   }
-  const roots: Element[] = []
-  let over = false
-  const leave = () => {
-    over = true
-    observer.disconnect()
-    for (const el of roots) for (const name of REACHED) el.removeEventListener(name, takeOver, true)
-  }
-  const takeOver = (event?: Event) => {
-    if (over) return
-    leave()
-    // A box the press has just ticked stays ticked: taking over sets every box from the app's state (once Vue
-    // has flushed, before the press reaches the app's handlers), and those handlers read the box.
-    const box = event?.target instanceof HTMLInputElement ? event.target : undefined
-    const checked = box?.checked
-    hydrate()
-    if (box && checked !== undefined)
-      void nextTick(() => {
-        box.checked = checked
-      })
-  }
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return
-      observer.disconnect()
-      inTurn(takeOver)
-    },
-    { rootMargin: '400px 0px' },
-  )
-  forEach((el) => {
-    if (!(el instanceof Element)) return
-    roots.push(el)
-    observer.observe(el)
-    for (const name of REACHED) el.addEventListener(name, takeOver, true)
-  })
-  return leave
-}
 
 /**
  * A part below the first screen of a page drawn on the server: the app takes it over (hydrates it) when it comes
  * near the screen, not in the one task that takes the page over. Drawn by the app itself, it draws as usual.
  */
-export function hydratedWhenSeen<T extends Component>(component: T) {
-  return defineAsyncComponent({ loader: () => Promise.resolve(component), hydrate: seenOrPressed })
+export function hydratedWhenSeen<T extends Component>(component: T, later: Later = {}) {
+  return defineAsyncComponent({ loader: () => Promise.resolve(component), hydrate: inItsTurn('seen', later) })
+}
+
+/**
+ * A part of a page drawn on the server that the app takes over in a task of its own, after the parts queued
+ * before it, whether seen or not. Drawn by the app itself, it draws as usual.
+ */
+export function hydratedInTurn<T extends Component>(component: T, later: Later = {}) {
+  return defineAsyncComponent({ loader: () => Promise.resolve(component), hydrate: inItsTurn('next', later) })
 }

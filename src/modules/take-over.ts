@@ -15,23 +15,25 @@ export const earlyPresses: HTMLElement[] = []
 export const earlyChanges: HTMLElement[] = []
 
 const turns: (() => void)[] = []
+const lasts: (() => void)[] = []
 let running = false
 
 function next() {
   try {
-    turns.shift()?.()
+    ;(turns.shift() ?? lasts.shift())?.()
   } finally {
-    if (turns.length) setTimeout(next)
+    if (turns.length || lasts.length) setTimeout(next)
     else running = false
   }
 }
 
 /**
- * Runs `part` in a task of its own, after the parts queued before it: taking over a page a part per task keeps
- * each task short, so a slow phone still answers a touch or a scroll in between.
+ * Runs `part` in a task of its own, after the parts queued before it (with `last`, after every part queued
+ * without it too): taking over a page a part per task keeps each task short, so a slow phone still answers a
+ * touch or a scroll in between.
  */
-export function inTurn(part: () => void): void {
-  turns.push(part)
+export function inTurn(part: () => void, { last = false } = {}): void {
+  ;(last ? lasts : turns).push(part)
   if (!running) {
     running = true
     setTimeout(next)

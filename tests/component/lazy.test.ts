@@ -1,11 +1,11 @@
 /* eslint-disable vue/one-component-per-file -- small render-function fixtures, one per case */
 import { flushPromises, mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import { createSSRApp, defineComponent, h, ref } from 'vue'
+import { type Component, createSSRApp, defineComponent, h, ref } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 
-import { hydratedWhenSeen, lazyComponent } from '../../src/modules/lazy'
-import { earlyChanges, earlyPresses } from '../../src/modules/take-over'
+import { hydratedInTurn, hydratedWhenSeen, lazyComponent, takeOverBeforeLeaving } from '../../src/modules/lazy'
+import { earlyChanges, earlyPresses, inTurn } from '../../src/modules/take-over'
 
 const Part = defineComponent({ render: () => h('p', 'loaded') })
 
@@ -97,7 +97,11 @@ describe('a part below the first screen of a page drawn on the server', () => {
   }
 
   /** Pages with counting buttons taken over later (`parts` of them): drawn as the server draws them, then taken over. */
-  async function drawnOnServer(before: (button: HTMLButtonElement) => void = () => {}, parts = 1) {
+  async function drawnOnServer(
+    before: (button: HTMLButtonElement) => void = () => {},
+    parts = 1,
+    later: (component: Component) => Component = hydratedWhenSeen,
+  ) {
     const taken: number[] = []
     const Counter = defineComponent({
       props: { part: { type: Number, required: true } },
@@ -107,7 +111,7 @@ describe('a part below the first screen of a page drawn on the server', () => {
         return () => h('button', { type: 'button', onClick: () => (n.value += 1) }, `pressed ${n.value}`)
       },
     })
-    const Later = hydratedWhenSeen(Counter)
+    const Later = later(Counter)
     const Page = defineComponent({
       render: () => h('main', [h('h1', 'result'), ...Array.from({ length: parts }, (_, part) => h(Later, { part }))]),
     })
@@ -118,8 +122,9 @@ describe('a part below the first screen of a page drawn on the server', () => {
     const button = root.querySelector('button') as HTMLButtonElement
     before(button)
     createSSRApp(Page).mount(root)
+    const takenWithThePage = [...taken]
     await flushPromises()
-    return { root, button, taken }
+    return { root, button, taken, takenWithThePage }
   }
   const nextTask = () => new Promise((resolve) => setTimeout(resolve))
 
@@ -169,9 +174,101 @@ describe('a part below the first screen of a page drawn on the server', () => {
     vi.unstubAllGlobals()
   })
 
-  it('drawn by the app itself (not from the server), it draws at once', async () => {
-    const w = mount(defineComponent({ render: () => h('div', [h(hydratedWhenSeen(Part))]) }))
+  it('taken over in turn, it needs no sight of the screen: a part per task, after the task that took the page over', async () => {
+    fakeObserver()
+    const { root, taken, takenWithThePage } = await drawnOnServer(undefined, 3, hydratedInTurn)
+    expect(takenWithThePage).toEqual([])
+    const counts = [taken.length]
+    for (let i = 0; i < 4; i++) {
+      await nextTask()
+      counts.push(taken.length)
+    }
+    expect(taken).toEqual([0, 1, 2])
+    expect(counts.slice(1).map((n, i) => n - (counts[i] ?? 0))).not.toContain(2)
+    vi.unstubAllGlobals()
+    root.remove()
+  })
+
+  it('taken over in turn, a part pressed before its turn is taken over by the press', async () => {
+    fakeObserver()
+    const { root, taken } = await drawnOnServer(
+      (button) => {
+        // Pressed in the task that takes the page over, before any part's turn.
+        queueMicrotask(() => button.parentElement?.querySelectorAll('button')[1]?.click())
+      },
+      2,
+      hydratedInTurn,
+    )
+    expect(taken[0]).toBe(1)
+    expect(root.querySelectorAll('button')[1]?.textContent).toBe('pressed 1')
+    await nextTask()
+    await nextTask()
+    expect(taken).toEqual([1, 0])
+    vi.unstubAllGlobals()
+    root.remove()
+  })
+
+  it('before the app leaves the address, the parts still waiting are taken over: all if the page stays, else those that stay', async () => {
+    fakeObserver()
+    const staying = (part: Component) => hydratedWhenSeen(part, { staysAcrossPages: true })
+    const kept = await drawnOnServer(undefined, 1, staying)
+    const others = await drawnOnServer(undefined, 2)
+    expect([kept.taken, others.taken]).toEqual([[], []])
+    takeOverBeforeLeaving('staying')
+    expect([kept.taken, others.taken]).toEqual([[0], []])
+    takeOverBeforeLeaving('all')
+    expect([kept.taken, others.taken]).toEqual([[0], [0, 1]])
+    // Each part once, and the parts inside a part taken over as well.
+    takeOverBeforeLeaving('all')
+    expect([kept.taken, others.taken]).toEqual([[0], [0, 1]])
+    vi.unstubAllGlobals()
+    kept.root.remove()
+    others.root.remove()
+  })
+
+  it('taking over before leaving takes the parts inside a part over too', async () => {
+    fakeObserver()
+    const taken: string[] = []
+    const Inner = hydratedInTurn(
+      defineComponent({
+        setup: () => {
+          taken.push('inner')
+          return () => h('span', 'inner')
+        },
+      }),
+    )
+    const Outer = hydratedWhenSeen(
+      defineComponent({
+        setup: () => {
+          taken.push('outer')
+          return () => h('section', [h(Inner)])
+        },
+      }),
+    )
+    const Page = defineComponent({ render: () => h('main', [h(Outer)]) })
+    const root = document.createElement('div')
+    root.innerHTML = await renderToString(createSSRApp(Page))
+    taken.splice(0)
+    document.body.append(root)
+    createSSRApp(Page).mount(root)
     await flushPromises()
-    expect(w.text()).toBe('loaded')
+    takeOverBeforeLeaving('all')
+    expect(taken).toEqual(['outer', 'inner'])
+    vi.unstubAllGlobals()
+    root.remove()
+  })
+
+  it('what waits for the last turn runs after every part queued, even those queued after it', async () => {
+    const ran: string[] = []
+    inTurn(() => ran.push('last'), { last: true })
+    inTurn(() => ran.push('part'))
+    for (let i = 0; i < 3; i++) await nextTask()
+    expect(ran).toEqual(['part', 'last'])
+  })
+
+  it('drawn by the app itself (not from the server), it draws at once', async () => {
+    const w = mount(defineComponent({ render: () => h('div', [h(hydratedWhenSeen(Part)), h(hydratedInTurn(Part))]) }))
+    await flushPromises()
+    expect(w.text()).toBe('loadedloaded')
   })
 })
