@@ -1,5 +1,6 @@
 import { computed, getCurrentScope, onScopeDispose, reactive, shallowRef, watch } from 'vue'
 
+import { nextTask } from '../modules/take-over'
 import type { PlanRow } from './db'
 import type { NewPlan, PlanRepository, StorageFault, TickKind } from './repository'
 
@@ -34,7 +35,8 @@ const idle = () =>
 
 export function planRepository(): Promise<PlanRepository | null> {
   opening ??= import('./repository')
-    .then(({ PlanRepository }) => PlanRepository.open())
+    // Running the library's code and opening the database are two tasks on a slow phone, not one.
+    .then(({ PlanRepository }) => nextTask().then(() => PlanRepository.open()))
     .then((repo) => {
       state.status = 'ready'
       return repo
