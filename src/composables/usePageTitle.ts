@@ -1,5 +1,7 @@
-import { useSSRContext, watchEffect } from 'vue'
+import { getCurrentScope, useSSRContext, watchEffect } from 'vue'
 
+import { inTurn } from '../modules/take-over'
+import { takingOver } from './useProgressive'
 import { useText } from './useText'
 
 /**
@@ -18,7 +20,12 @@ export function usePageTitle(title: () => string) {
     if (context) context.title = full()
     return
   }
-  watchEffect(() => {
-    document.title = full()
-  })
+  const show = () =>
+    watchEffect(() => {
+      document.title = full()
+    })
+  // A page drawn before the app ran already has its title: the app keeps it up to date from after the page's parts on.
+  const scope = getCurrentScope()
+  if (takingOver() && scope) inTurn(() => (scope.active ? scope.run(show) : undefined), { last: true })
+  else show()
 }

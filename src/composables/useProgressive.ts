@@ -6,6 +6,10 @@ let whole = import.meta.env.SSR
 export function drawWhole(on: boolean): void {
   whole = import.meta.env.SSR || on
 }
+/** Whether the app is taking over a page drawn before it ran (until its first navigation). */
+export function takingOver(): boolean {
+  return whole && !import.meta.env.SSR
+}
 
 /** Runs `step` in its own task after the browser has had a chance to paint, until it says stop. */
 function afterPaint(step: () => boolean): () => void {
