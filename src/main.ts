@@ -10,11 +10,13 @@ import { tokyoTime } from './waits/tokyo'
 
 const root = document.getElementById('app') as HTMLElement
 // Drawn for this very address (its answers included), and, where its words depend on the day, on the
-// day the phone says it is today (a phone with another date gets the app's own drawing at once).
-const prerendered =
+// day the phone says it is today (a phone with another date gets the app's own drawing at once). Asked
+// again when the app starts: Back before any touch changes the address, not the page drawn.
+const drawnForHere = () =>
   root.dataset.prerendered === window.location.pathname + window.location.search &&
   (!root.dataset.today || root.dataset.today === tokyoTime(Date.now()).date) &&
   root.childElementCount > 0
+const prerendered = drawnForHere()
 // boot.js hides a page shown in another language than the prerender's until the app has switched.
 const waiting = document.documentElement.hasAttribute('data-boot-lang')
 
@@ -107,7 +109,7 @@ const start = () =>
   (starting ??= Promise.all([import('vue'), import('./modules/runtime'), import('./start')])
     .then(([, , app]) => app)
     // A page shown in another language is drawn afresh: hydration would keep the prerender's links.
-    .then((app) => app.start(prerendered && !waiting))
+    .then((app) => app.start(drawnForHere() && !waiting))
     .then(restore)
     // The app told a task later: the parts of the page that hold a change are taken over in the microtasks after the rest.
     .then(nextTask)
@@ -125,7 +127,8 @@ const start = () =>
     ))
 if (!prerendered || waiting) void start()
 else {
-  const events = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'mouseover'] as const
+  // Back or Forward to a page the app had shown before a reload changes only the address: the app draws that page.
+  const events = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'mouseover', 'popstate'] as const
   // Started a task later: the touch's own task stays the browser's (a slow phone spends 20–50 ms there on the
   // event and the hover's restyle), and asking for the app's files (a link for each) is a task of its own.
   const first = () => {

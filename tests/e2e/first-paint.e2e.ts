@@ -89,6 +89,23 @@ describe('the first screen from HTML', () => {
     await page.context().close()
   })
 
+  it('Back from a drawn result before any touch shows the page before it, not the result under another address', async () => {
+    // The phone's real clock, so the result is drawn for today and waits for a touch after the reload.
+    const { page, problems } = await openPage(PHONE, null)
+    await page.goto(`${baseURL}/q/chip?date=2026-12-20&events=pet`)
+    await page.getByRole('radio', { name: 'わからない' }).check()
+    await page.getByRole('button', { name: '次へ' }).click()
+    await page.getByRole('heading', { level: 1, name: 'あなたの手続き' }).waitFor()
+    await page.reload()
+    await page.getByRole('heading', { level: 1, name: 'あなたの手続き' }).waitFor()
+    expect(await page.locator('#app').getAttribute('data-prerendered')).toContain('/result?')
+    await page.goBack()
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('マイクロチップ')
+    expect(page.url()).toContain('/q/chip?')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
   it('the app takes a drawn result over at the first touch: a tick or a link pressed first still works', async () => {
     // The phone's real clock: the page was drawn for today, so the app takes it over rather than redraw it.
     // No service worker: each load is the server's page, as on a first visit.
