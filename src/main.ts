@@ -5,7 +5,7 @@
 // so the first visit makes the app work offline.
 import './styles/main.css'
 
-import { earlyChanges, earlyPresses, nextTask } from './modules/take-over'
+import { earlyChanges, earlyPresses, nextTask, putBackEarlyChanges } from './modules/take-over'
 import { tokyoTime } from './waits/tokyo'
 
 const root = document.getElementById('app') as HTMLElement
@@ -22,28 +22,21 @@ const waiting = document.documentElement.hasAttribute('data-boot-lang')
 
 // What the resident changed in the prerendered form before the app took over: hydration sets each
 // control from the app's state, so it is given back afterwards, as if typed or ticked again.
-const changed = new Map<HTMLInputElement, { checked: boolean; value: string }>()
 const remember = (e: Event) => {
   const el = e.target
   if (!(el instanceof HTMLInputElement)) return
-  changed.set(el, { checked: el.checked, value: el.value })
-  earlyChanges.push(el)
+  earlyChanges.set(el, { checked: el.checked, value: el.value })
 }
 addEventListener('change', remember, true)
 addEventListener('input', remember, true)
 // Put back at once, in the task that took the page over: the box ticked before the app ran never shows unticked.
-const restore = () => {
-  for (const [el, state] of changed) {
-    if (!el.isConnected) continue
-    el.checked = state.checked
-    el.value = state.value
-  }
-}
+// (A part taken over in the microtasks after puts back its own: src/modules/lazy.ts.)
+const restore = putBackEarlyChanges
 const replay = () => {
   removeEventListener('change', remember, true)
   removeEventListener('input', remember, true)
   restore()
-  for (const el of changed.keys()) {
+  for (const el of earlyChanges.keys()) {
     if (!el.isConnected) continue
     // Dispatched even when the control looks right: the app's state may not know it yet.
     const kind = el.type === 'checkbox' || el.type === 'radio' ? 'change' : 'input'

@@ -3,7 +3,7 @@
 // back online, or after a short pause; after a few tries the part stays away rather than break the page.
 import { type Component, defineAsyncComponent, type HydrationStrategy, nextTick } from 'vue'
 
-import { earlyChanges, earlyPresses, inTurn } from './take-over'
+import { earlyChanges, earlyPresses, inTurn, putBackEarlyChanges } from './take-over'
 
 const TRIES = 4
 
@@ -52,10 +52,12 @@ const inItsTurn =
   (hydrate, forEach) => {
     let touched = false
     forEach((el) => {
-      touched ||= [...earlyPresses, ...earlyChanges].some((early) => el === early || el.contains(early))
+      touched ||= [...earlyPresses, ...earlyChanges.keys()].some((early) => el === early || el.contains(early))
     })
     if (touched) {
       hydrate()
+      // Once Vue has set its controls from the app's state: what the resident changed shows as they left it.
+      void nextTick(putBackEarlyChanges)
       return
     }
     const roots: Element[] = []

@@ -9,10 +9,20 @@
 export const earlyPresses: HTMLElement[] = []
 
 /**
- * The form controls the resident changed before the app took the page over (src/main.ts gives each its value
- * again once it has). A part taken over later is taken over at once when it holds one, for the same reason.
+ * The form controls the resident changed before the app took the page over, each with the state it was left in
+ * (src/main.ts records them). Taking a page over sets every control from the app's state: each is given its
+ * state back (`putBackEarlyChanges`) as soon as the part holding it is taken over, and a part taken over later is
+ * taken over at once when it holds one.
  */
-export const earlyChanges: HTMLElement[] = []
+export const earlyChanges = new Map<HTMLInputElement, { checked: boolean; value: string }>()
+
+export function putBackEarlyChanges(): void {
+  for (const [el, state] of earlyChanges) {
+    if (!el.isConnected) continue
+    el.checked = state.checked
+    el.value = state.value
+  }
+}
 
 const turns: (() => void)[] = []
 const lasts: (() => void)[] = []

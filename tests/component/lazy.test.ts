@@ -1,7 +1,7 @@
 /* eslint-disable vue/one-component-per-file -- small render-function fixtures, one per case */
 import { flushPromises, mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import { type Component, createSSRApp, defineComponent, h, ref } from 'vue'
+import { type Component, createSSRApp, defineComponent, h, ref, vModelCheckbox, withDirectives } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 
 import { hydratedInTurn, hydratedWhenSeen, lazyComponent, takeOverBeforeLeaving } from '../../src/modules/lazy'
@@ -162,16 +162,51 @@ describe('a part below the first screen of a page drawn on the server', () => {
     root.remove()
   })
 
-  it.each([
-    ['something pressed before the app ran', earlyPresses],
-    ['a form control changed before the app ran', earlyChanges],
-  ])('is taken over at once when it holds %s, seen or not', async (_, early) => {
+  it('is taken over at once when it holds something pressed before the app ran, seen or not', async () => {
     fakeObserver()
-    const { root, taken } = await drawnOnServer((el) => early.push(el))
-    early.splice(0)
+    const { root, taken } = await drawnOnServer((el) => earlyPresses.push(el))
+    earlyPresses.splice(0)
     expect(taken).toEqual([0])
     root.remove()
     vi.unstubAllGlobals()
+  })
+
+  it('a box ticked before the app ran, in a part inside a part, is taken over at once and stays ticked', async () => {
+    fakeObserver()
+    const Row = hydratedInTurn(
+      defineComponent({
+        setup() {
+          const chosen = ref<string[]>([])
+          return () =>
+            h('label', [
+              withDirectives(
+                h('input', {
+                  type: 'checkbox',
+                  value: 'birth',
+                  'onUpdate:modelValue': (v: string[]) => (chosen.value = v),
+                }),
+                [[vModelCheckbox, chosen.value]],
+              ),
+              'birth',
+            ])
+        },
+      }),
+    )
+    const List = hydratedWhenSeen(defineComponent({ render: () => h('fieldset', [h(Row)]) }))
+    const Page = defineComponent({ render: () => h('main', [h(hydratedInTurn(List))]) })
+    const root = document.createElement('div')
+    root.innerHTML = await renderToString(createSSRApp(Page))
+    document.body.append(root)
+    const box = root.querySelector('input') as HTMLInputElement
+    box.checked = true
+    earlyChanges.set(box, { checked: true, value: box.value })
+    createSSRApp(Page).mount(root)
+    await flushPromises()
+    expect(box.isConnected).toBe(true)
+    expect(box.checked).toBe(true)
+    earlyChanges.clear()
+    vi.unstubAllGlobals()
+    root.remove()
   })
 
   it('taken over in turn, it needs no sight of the screen: a part per task, after the task that took the page over', async () => {
