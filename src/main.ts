@@ -29,19 +29,18 @@ const remember = (e: Event) => {
 }
 addEventListener('change', remember, true)
 addEventListener('input', remember, true)
-// Put back at once, in the task that took the page over: the box ticked before the app ran never shows unticked.
-// (A part taken over in the microtasks after puts back its own: src/modules/lazy.ts.)
-const restore = putBackEarlyChanges
 const replay = () => {
   removeEventListener('change', remember, true)
   removeEventListener('input', remember, true)
-  restore()
+  putBackEarlyChanges()
   for (const el of earlyChanges.keys()) {
     if (!el.isConnected) continue
     // Dispatched even when the control looks right: the app's state may not know it yet.
     const kind = el.type === 'checkbox' || el.type === 'radio' ? 'change' : 'input'
     el.dispatchEvent(new Event(kind, { bubbles: true }))
   }
+  // The app knows them now: a part taken over later must not set them back to how they were left.
+  earlyChanges.clear()
 }
 
 // A form sent before the app took over would carry the answers to the server as a GET address (the
@@ -103,7 +102,9 @@ const start = () =>
     .then(([, , app]) => app)
     // A page shown in another language is drawn afresh: hydration would keep the prerender's links.
     .then((app) => app.start(drawnForHere() && !waiting))
-    .then(restore)
+    // Put back at once, in the task that took the page over: the box ticked before the app ran never shows
+    // unticked (a part taken over in the microtasks after puts back its own: src/modules/lazy.ts).
+    .then(putBackEarlyChanges)
     // The app told a task later: the parts of the page that hold a change are taken over in the microtasks after the rest.
     .then(nextTask)
     .then(replay)
