@@ -10,8 +10,8 @@ import * as pinia from './modules/pinia'
 import * as router from './modules/router'
 
 /**
- * `between` runs after the router is made and before the rest is installed: the browser passes a pause
- * (src/start.ts), so that on a slow phone making the app is two tasks, not one long one. The router is
+ * `between` runs after the router is made, and again before it is installed: the browser passes a pause
+ * (src/start.ts), so that on a slow phone making the app is three tasks, not one long one. The router is
  * installed last: installing it starts the first navigation, and every guard is in place by then.
  */
 export async function createNaviApp(
@@ -24,6 +24,7 @@ export async function createNaviApp(
   pinia.install(app)
   i18n.install(app, navigation)
   catalog.install(navigation)
+  await options.between?.()
   app.use(navigation)
   return { app, router: navigation }
 }
