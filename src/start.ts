@@ -15,7 +15,7 @@ import { configureWaitsStorage } from './waits/useWaits'
 
 export async function start(hydrate: boolean) {
   // Each step in a task of its own on a slow phone: loading the app's code, making the router, making the rest of
-  // the app, taking the page over.
+  // the app, installing the router (its first navigation), taking the page over.
   await nextTask()
   const root = document.getElementById('app') as HTMLElement
   const kiosk = window.location.pathname === KIOSK_PATH
