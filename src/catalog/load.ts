@@ -6,15 +6,27 @@
 // parts the screen needs are read into the catalog at once; the others wait in memory until wanted.
 import { eventParts, packs, parts, procedurePart } from 'virtual:catalog/loaders'
 
+import { nextTask } from '../modules/take-over'
 import type { Procedure } from './schema'
 import type { Pack } from './split'
 import { addPack, hasPack, registeredParts, registerPart } from './text-packs'
+
+/**
+ * Settles in a task of its own, after every file asked for before: a slow phone spends a few milliseconds on each
+ * `fetch()`, and the dozen files asked for at once were one long task. The order they are asked in is kept.
+ */
+let lastAsked: Promise<void> = Promise.resolve()
+function inItsTurn(): Promise<void> {
+  lastAsked = lastAsked.then(nextTask)
+  return lastAsked
+}
 
 /**
  * A data file of the catalog. Its gzip is what the service worker keeps (a fifth of the bytes, so
  * every language fits offline) and the browser unzips it; a browser that cannot gets the JSON.
  */
 async function fetchData(url: string): Promise<unknown> {
+  await inItsTurn()
   if (typeof DecompressionStream === 'function') {
     const zipped = await fetch(`${url}.jgz`)
     if (zipped.ok && zipped.body)

@@ -49,6 +49,12 @@ async function requestsFor(
   const load = await import('../../../src/catalog/load')
   await load.showLanguages(['en'])
   await act(load)
+  // Files are asked for a task apart (src/catalog/load.ts): every ask has been made once several tasks pass with none.
+  for (let quiet = 0; quiet < 5; quiet++) {
+    const before = asked.length
+    await new Promise((resolve) => setTimeout(resolve))
+    if (asked.length !== before) quiet = 0
+  }
   return asked.filter((u) => u.endsWith('.json'))
 }
 
