@@ -58,6 +58,8 @@ export default defineConfig(({ isSsrBuild }) => ({
   },
   // One stylesheet for every page: a prerendered page is styled before any script runs, and no later
   // chunk can reflow a page by bringing its own styles (all of it is about 7 KB gzipped).
+  // The QR drawer's worker (src/qr/qr.worker.ts) is a module like the rest of the app.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     cssCodeSplit: false,

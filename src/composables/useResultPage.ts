@@ -3,19 +3,16 @@ import { computed, type Ref } from 'vue'
 import { resultAddress } from '../answers/encoding'
 import type { Answers } from '../answers/types'
 import { useCatalog } from '../catalog/useCatalog'
-import { plainText } from '../i18n/furigana'
 import { relevantQuestions } from '../navigator/flow'
-import { useAnswerText } from './useAnswerText'
 import { useLocalized } from './useLocalized'
 import { useNavigator } from './useNavigator'
 import { useText } from './useText'
 import { useToday } from './useToday'
 
-/** What a result screen (saved or not) shows: the navigator's result, today, and its answers in words. */
+/** What a result screen (saved or not) shows: the navigator's result, today, and the questions its answers answer. */
 export function useResultPage(answers: Ref<Answers>) {
   const index = useCatalog()
   const text = useLocalized()
-  const shown = useAnswerText()
   const { result } = useNavigator(answers)
   const today = useToday()
   const questions = computed(() =>
@@ -27,6 +24,5 @@ export function useResultPage(answers: Ref<Answers>) {
   const origin = import.meta.env.SSR ? '' : window.location.origin
   const url = computed(() => `${origin}${resultAddress(result.value.answers, locale.value)}`)
   const eventNames = computed(() => (answers.value.events ?? []).map((id) => text(index.event(id)?.title)).join('・'))
-  const answersLine = computed(() => questions.value.map((q) => plainText(shown(q, answers.value))).join(' / '))
-  return { result, today, questions, url, eventNames, answersLine }
+  return { result, today, questions, url, eventNames }
 }

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { baseURL, launch, openPage, PHONE } from './setup/browser'
+import { qrOf } from './setup/qr'
 
 // The result work's family example: four people moving in from another ward.
 const FAMILY =
@@ -144,6 +145,9 @@ describe('the first screen from HTML', () => {
       )
     await expect.poll(draftTicks).toEqual(['tennyu'])
     expect(await tick.isChecked()).toBe(true)
+    // The printed page's QR code is drawn too, though the part that holds it is never on the screen.
+    await page.locator('.print-header img').waitFor({ state: 'attached' })
+    expect(await qrOf(page, '.print-header img')).toBe(`${baseURL}${FAMILY}`)
     // A document ticked first in the middle of the checklist, the list running past both ends of the screen (a part
     // the app takes over when it comes near the screen, or, as here, at once when it holds the press): kept too.
     await page.reload()
