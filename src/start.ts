@@ -9,13 +9,15 @@ import { createMemoryHistory, createWebHistory } from 'vue-router'
 import { createNaviApp } from './app'
 import { drawWhole } from './composables/useProgressive'
 import { enterKiosk, KIOSK_PATH } from './kiosk/mode'
+import { i18n } from './modules/i18n'
 import { takeOverBeforeLeaving } from './modules/lazy'
 import { nextTask } from './modules/take-over'
+import { useUiStore } from './stores/ui'
 import { configureWaitsStorage } from './waits/useWaits'
 
 export async function start(hydrate: boolean) {
   // Each step in a task of its own on a slow phone: loading the app's code, making the router, making the rest of
-  // the app, installing the router (its first navigation), taking the page over.
+  // the app, installing the router (its first navigation), the first translation, taking the page over.
   await nextTask()
   const root = document.getElementById('app') as HTMLElement
   const kiosk = window.location.pathname === KIOSK_PATH
@@ -34,6 +36,13 @@ export async function start(hydrate: boolean) {
   const whole = hydrate && !kiosk
   drawWhole(whole)
   await nextTask()
+  if (whole) {
+    // The first translation and the reader's settings run vue-i18n's and the store's code for the first time (20–30
+    // ms on a slow phone): done in a task of their own, not in the ones that take the frame and the page over.
+    i18n.global.t('app.name')
+    useUiStore()
+    await nextTask()
+  }
   app.mount(root)
   if (!whole) return
   router.afterEach(() => drawWhole(false))

@@ -29,6 +29,8 @@ export function install(router: Router) {
       if (to.name !== 'result' || !events.length || !hasEvents(events)) return
       await nextTask()
       prepareResult(answers)
+      // The navigation goes on (its history entry, the next guards) in a task after the navigator's.
+      await nextTask()
     })
   })
 }

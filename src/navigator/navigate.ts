@@ -103,18 +103,19 @@ function bestMatch(
   calendar: WardCalendar,
   context: RuleContext,
 ): Match | null {
+  // The deadline is worked out only for the triggers that may apply: most of a big catalog's do not.
   const matches = procedure.triggers
     .filter((t) => events.includes(t.event))
-    .map((trigger): Match => {
-      const verdict = evaluate(trigger.when, answers, context)
-      return {
+    .map((trigger) => ({ trigger, verdict: evaluate(trigger.when, answers, context) }))
+    .filter(({ verdict }) => verdict.value !== 'no')
+    .map(
+      ({ trigger, verdict }): Match => ({
         trigger,
         applies: verdict.value,
         ask: verdict.ask,
         due: dueDate(trigger.due, eventDate(answers, trigger.event), calendar),
-      }
-    })
-    .filter((m) => m.applies !== 'no')
+      }),
+    )
     .sort(
       (a, b) =>
         rank[a.applies] - rank[b.applies] ||

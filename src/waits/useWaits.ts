@@ -15,10 +15,16 @@ export const FEED_URL = import.meta.env.VITE_WAITS_URL ?? '/api/waits.json'
 /** `device`: the last good document survives a reload. `memory`: nothing is written (a shared kiosk). */
 export type WaitsStorage = 'device' | 'memory'
 
-// The catalog is read here and nowhere else in the waits; components get offices and calendar from useWaits.
-const { catalog } = useCatalog()
-const calendar = wardCalendar(catalog.holidays)
-const forecast: ForecastContext = { offices: catalog.offices, calendar }
+// The catalog is read here and nowhere else in the waits; components get offices and calendar from useWaits. Read
+// when the first counter asks, not when the app's code loads (a slow phone's first touch runs that code).
+let context: ForecastContext | undefined
+function catalogContext(): ForecastContext {
+  if (!context) {
+    const { catalog } = useCatalog()
+    context = { offices: catalog.offices, calendar: wardCalendar(catalog.holidays) }
+  }
+  return context
+}
 let storage: WaitsStorage = 'device'
 
 interface Shared {
@@ -62,18 +68,21 @@ function start(): Shared {
     void client.restore()
     client.start()
     const now = useNow({ interval: 30_000 })
-    return { now, waits: computed(() => view(state.value, now.value, calendar, catalog.offices)) }
+    const { offices, calendar } = catalogContext()
+    return { now, waits: computed(() => view(state.value, now.value, calendar, offices)) }
   }) as Shared
 }
 
 /** On the server, a page is drawn as a phone first draws it: no numbers yet, and no client started. */
 function drawnOnServer(): Shared {
   const now = shallowRef(new Date())
-  return { now, waits: computed(() => view(initialWaitsState, now.value, calendar, catalog.offices)) }
+  const { offices, calendar } = catalogContext()
+  return { now, waits: computed(() => view(initialWaitsState, now.value, calendar, offices)) }
 }
 
 export function useWaits(): Shared & { calendar: WardCalendar; forecast: ForecastContext } {
-  if (import.meta.env.SSR) return { ...drawnOnServer(), calendar, forecast }
+  const forecast = catalogContext()
+  if (import.meta.env.SSR) return { ...drawnOnServer(), calendar: forecast.calendar, forecast }
   shared ??= start()
-  return { ...shared, calendar, forecast }
+  return { ...shared, calendar: forecast.calendar, forecast }
 }
