@@ -108,14 +108,12 @@ function bestMatch(
     .filter((t) => events.includes(t.event))
     .map((trigger) => ({ trigger, verdict: evaluate(trigger.when, answers, context) }))
     .filter(({ verdict }) => verdict.value !== 'no')
-    .map(
-      ({ trigger, verdict }): Match => ({
-        trigger,
-        applies: verdict.value,
-        ask: verdict.ask,
-        due: dueDate(trigger.due, eventDate(answers, trigger.event), calendar),
-      }),
-    )
+    .map(({ trigger, verdict }): Match => ({
+      trigger,
+      applies: verdict.value,
+      ask: verdict.ask,
+      due: dueDate(trigger.due, eventDate(answers, trigger.event), calendar),
+    }))
     .sort(
       (a, b) =>
         rank[a.applies] - rank[b.applies] ||
