@@ -5,7 +5,8 @@ import { manifest } from './scripts/lib/manifest'
 import { precompressPlugin } from './scripts/lib/precompress'
 import { buildVersions } from './scripts/lib/versions'
 import { appPlugins } from './scripts/lib/vite/app-plugins'
-import { codeSplitting } from './scripts/lib/vite/chunks'
+import { codeSplitting, SHARED } from './scripts/lib/vite/chunks'
+import { compileHintsPlugin } from './scripts/lib/vite/compile-hints'
 import { cspMetaPlugin } from './scripts/lib/vite/csp-meta'
 import { prerenderPlugin } from './scripts/lib/vite/prerender'
 import { versionPlugin } from './scripts/lib/vite/version'
@@ -21,6 +22,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     ...appPlugins(),
     versionPlugin(versions),
     cspMetaPlugin(),
+    // The files that run whole are compiled as they arrive, off the main thread (decision 0023).
+    compileHintsPlugin(SHARED),
     // The home page and each question's page as HTML, rendered with the app's own components.
     prerenderPlugin({ pages: !quick }),
     VitePWA({

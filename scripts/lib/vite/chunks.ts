@@ -22,7 +22,7 @@ function staticGraph(ctx: Context, entry: string): Set<string> {
 }
 
 /** The files every page's start, or several pages, share; each page's own file is named after it. */
-const SHARED = ['vue', 'runtime', 'start', 'pages'] as const
+export const SHARED = ['vue', 'runtime', 'start', 'pages'] as const
 
 /**
  * Three files beside the first script (src/main.ts, which stays tiny): Vue, the libraries on it
