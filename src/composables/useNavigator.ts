@@ -9,6 +9,12 @@ import { createNavigator, type NaviResult } from '../navigator/navigate'
 const navigators = new WeakMap<Catalog, ReturnType<typeof createNavigator>>()
 const last = new WeakMap<Catalog, { answers: string; result: NaviResult }>()
 
+function navigatorFor(catalog: Catalog) {
+  let navigate = navigators.get(catalog)
+  if (!navigate) navigators.set(catalog, (navigate = createNavigator(catalog)))
+  return navigate
+}
+
 /**
  * The navigator's result for these answers on this catalog. The last one is kept, so the result computed
  * before a screen is drawn (`prepareResult`, in a task of its own) is the one the screen draws.
@@ -17,11 +23,14 @@ export function navigatorResult(catalog: Catalog, answers: Answers): NaviResult 
   const key = serialiseAnswers(answers)
   const kept = last.get(catalog)
   if (kept?.answers === key) return kept.result
-  let navigate = navigators.get(catalog)
-  if (!navigate) navigators.set(catalog, (navigate = createNavigator(catalog)))
-  const result = navigate(answers)
+  const result = navigatorFor(catalog)(answers)
   last.set(catalog, { answers: key, result })
   return result
+}
+
+/** Readies the navigator for the catalog at hand (its indexes and calendar), ahead of a result's screen. */
+export function prepareNavigator(): void {
+  navigatorFor(useCatalog().catalog)
 }
 
 /** Computes a result ahead of its screen (the procedures of its events have arrived). */
