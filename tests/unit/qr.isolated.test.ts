@@ -45,10 +45,12 @@ describe('qrSvg', () => {
     expect(made[0]).toMatch(/qr\.worker/)
   })
 
-  it('draws on the page when the worker cannot start, and the code reads as the link', async () => {
-    fakeWorker(() => 'fail')
+  it('draws on the page when the worker cannot start, and does not try one again', async () => {
+    const made = fakeWorker(() => 'fail')
     const { qrSvg } = await import('../../src/qr/qr')
     expect(await qrSvg(LINK)).toBe(await drawQr(LINK))
+    expect(await qrSvg('https://b.test/')).toBe(await drawQr('https://b.test/'))
+    expect(made).toHaveLength(1)
   })
 
   it('draws on the page when the worker answers with an error', async () => {
