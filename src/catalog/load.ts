@@ -16,7 +16,7 @@ import { addPack, hasPack, registeredParts, registerPart } from './text-packs'
  * `fetch()`, and the dozen files asked for at once were one long task. The order they are asked in is kept.
  */
 let lastAsked: Promise<void> = Promise.resolve()
-function inItsTurn(): Promise<void> {
+function askedInOrder(): Promise<void> {
   lastAsked = lastAsked.then(nextTask)
   return lastAsked
 }
@@ -26,7 +26,7 @@ function inItsTurn(): Promise<void> {
  * every language fits offline) and the browser unzips it; a browser that cannot gets the JSON.
  */
 async function fetchData(url: string): Promise<unknown> {
-  await inItsTurn()
+  await askedInOrder()
   if (typeof DecompressionStream === 'function') {
     const zipped = await fetch(`${url}.jgz`)
     if (zipped.ok && zipped.body)
